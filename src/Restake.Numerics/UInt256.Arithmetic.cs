@@ -1,0 +1,148 @@
+using System.Numerics;
+
+namespace Restake.Numerics;
+
+public readonly partial struct UInt256
+{
+    /// <summary>Checked addition: <c>Panic(0x11)</c> on overflow.</summary>
+    public static UInt256 operator +(UInt256 a, UInt256 b)
+    {
+        var lo = a.Lo + b.Lo;
+        var carry = lo < a.Lo ? UInt128.One : UInt128.Zero;
+        var hi = a.Hi + b.Hi;
+        if (hi < a.Hi) throw Panic.OverflowError();
+        var hi2 = hi + carry;
+        if (hi2 < hi) throw Panic.OverflowError();
+        return new UInt256(hi2, lo);
+    }
+
+    /// <summary>Checked subtraction: <c>Panic(0x11)</c> on underflow.</summary>
+    public static UInt256 operator -(UInt256 a, UInt256 b)
+    {
+        if (a < b) throw Panic.OverflowError();
+        var lo = a.Lo - b.Lo;
+        var borrow = a.Lo < b.Lo ? UInt128.One : UInt128.Zero;
+        return new UInt256(a.Hi - b.Hi - borrow, lo);
+    }
+
+    /// <summary>Checked multiplication: <c>Panic(0x11)</c> on overflow.</summary>
+    public static UInt256 operator *(UInt256 a, UInt256 b)
+    {
+        if (a.Hi == 0 && b.Hi == 0)
+        {
+            var lo = Multiply128(a.Lo, b.Lo, out var hi);
+            return new UInt256(hi, lo);
+        }
+
+        if (a.IsZero || b.IsZero) return Zero;
+        if (a.Hi != 0 && b.Hi != 0) throw Panic.OverflowError();
+        var (big, small) = a.Hi != 0 ? (a, b) : (b, a);
+        // big = H·2^128 + L, small < 2^128: product = H·small·2^128 + L·small.
+        var lowLo = Multiply128(big.Lo, small.Lo, out var lowHi);
+        var crossLo = Multiply128(big.Hi, small.Lo, out var crossHi);
+        if (crossHi != 0) throw Panic.OverflowError();
+        var hiSum = crossLo + lowHi;
+        if (hiSum < crossLo) throw Panic.OverflowError();
+        return new UInt256(hiSum, lowLo);
+    }
+
+    /// <summary>Checked division: <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
+    public static UInt256 operator /(UInt256 a, UInt256 b)
+    {
+        if (b.IsZero) throw Panic.DivisionByZeroError();
+        if (a.Hi == 0 && b.Hi == 0) return new UInt256(0, a.Lo / b.Lo);
+        if (b.Hi == 0 && b.Lo <= ulong.MaxValue) return DivideBy64(a, (ulong)b.Lo, out _);
+        return FromBigInteger(a.ToBigInteger() / b.ToBigInteger());
+    }
+
+    /// <summary>Checked modulo: <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
+    public static UInt256 operator %(UInt256 a, UInt256 b)
+    {
+        if (b.IsZero) throw Panic.DivisionByZeroError();
+        if (a.Hi == 0 && b.Hi == 0) return new UInt256(0, a.Lo % b.Lo);
+        if (b.Hi == 0 && b.Lo <= ulong.MaxValue)
+        {
+            DivideBy64(a, (ulong)b.Lo, out var rem);
+            return rem;
+        }
+
+        return FromBigInteger(a.ToBigInteger() % b.ToBigInteger());
+    }
+
+    /// <summary>⌈a / b⌉; <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
+    public static UInt256 DivUp(UInt256 a, UInt256 b)
+    {
+        var q = a / b;
+        return q * b == a ? q : q + One;
+    }
+
+    /// <summary>Full 128×128 → 256-bit product; returns the low half.</summary>
+    internal static UInt128 Multiply128(UInt128 x, UInt128 y, out UInt128 high)
+    {
+        var x0 = (ulong)x;
+        var x1 = (ulong)(x >> 64);
+        var y0 = (ulong)y;
+        var y1 = (ulong)(y >> 64);
+        if (x1 == 0 && y1 == 0)
+        {
+            high = 0;
+            return (UInt128)x0 * y0;
+        }
+
+        UInt128 p00 = (UInt128)x0 * y0;
+        UInt128 p01 = (UInt128)x0 * y1;
+        UInt128 p10 = (UInt128)x1 * y0;
+        UInt128 p11 = (UInt128)x1 * y1;
+        // Middle column: high word of p00 plus the low words of the cross terms.
+        UInt128 mid = (p00 >> 64) + (ulong)p01 + (ulong)p10;
+        var low = ((UInt128)(ulong)mid << 64) | (ulong)p00;
+        high = p11 + (p01 >> 64) + (p10 >> 64) + (mid >> 64);
+        return low;
+    }
+
+    /// <summary>Schoolbook division of 256 bits by a 64-bit divisor, exact.</summary>
+    private static UInt256 DivideBy64(UInt256 a, ulong d, out ulong remainder)
+    {
+        Span<ulong> limbs = [(ulong)(a.Hi >> 64), (ulong)a.Hi, (ulong)(a.Lo >> 64), (ulong)a.Lo];
+        UInt128 rem = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            var cur = (rem << 64) | limbs[i];
+            limbs[i] = (ulong)(cur / d);
+            rem = cur % d;
+        }
+
+        remainder = (ulong)rem;
+        return new UInt256(((UInt128)limbs[0] << 64) | limbs[1], ((UInt128)limbs[2] << 64) | limbs[3]);
+    }
+
+    /// <summary>
+    /// ⌊a·b/c⌋ or ⌈a·b/c⌉ with a 512-bit intermediate (OpenZeppelin <c>Math.mulDiv</c>): never overflows unless the
+    /// result does. <c>Panic(0x12)</c> when <paramref name="c"/> is zero, <c>Panic(0x11)</c> when the result exceeds
+    /// 2^256 − 1.
+    /// </summary>
+    public static UInt256 MulDiv(UInt256 a, UInt256 b, UInt256 c, Rounding rounding = Rounding.Down)
+    {
+        if (c.IsZero) throw Panic.DivisionByZeroError();
+        if (a.Hi == 0 && b.Hi == 0)
+        {
+            var lo = Multiply128(a.Lo, b.Lo, out var hi);
+            if (c.Hi == 0 && c.Lo <= ulong.MaxValue)
+            {
+                var q = DivideBy64(new UInt256(hi, lo), (ulong)c.Lo, out var rem);
+                return rounding == Rounding.Up && rem != 0 ? q + One : q;
+            }
+
+            if (hi == 0 && c.Hi == 0)
+            {
+                var q = lo / c.Lo;
+                return rounding == Rounding.Up && q * c.Lo != lo ? new UInt256(0, q) + One : new UInt256(0, q);
+            }
+        }
+
+        var product = a.ToBigInteger() * b.ToBigInteger();
+        var quotient = BigInteger.DivRem(product, c.ToBigInteger(), out var remainder);
+        if (rounding == Rounding.Up && !remainder.IsZero) quotient += 1;
+        return FromBigInteger(quotient);
+    }
+}
