@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Restake.Cli;
 
-var root = new RootCommand("Restake: exact restaking protocol engines, simulation and risk analysis.");
-foreach (var command in CommandCatalog.All()) root.Subcommands.Add(command);
+var root = CommandCatalog.Build(new RootCommand("Restake: exact restaking protocol engines, simulation and risk analysis."));
 return CliRunner.Run(root, args);
