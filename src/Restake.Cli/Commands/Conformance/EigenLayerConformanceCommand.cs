@@ -31,7 +31,7 @@ public sealed class EigenLayerConformanceCommand : ICliCommand
         command.Options.Add(json);
         command.SetAction(result =>
         {
-            var files = RepoPaths.ExpandInputs(result.GetValue(paths), "conformance/eigenlayer/vectors", ".json", ".yaml", ".yml");
+            var files = InputPaths.ExpandInputs(result.GetValue(paths), "conformance/eigenlayer/vectors", ".json", ".yaml", ".yml");
             // Validate every file before running any, so a bad file stops the run with no partial report.
             var scripts = files.Select(ElScriptParser.Load).ToList();
             var reports = scripts.Select(ElScriptRunner.Check).ToList();

@@ -1,26 +1,8 @@
 namespace Restake.Cli.Output;
 
-/// <summary>Finds the project's shared material (<c>../shared/…</c> beside the repository) from wherever we run.</summary>
-public static class RepoPaths
+/// <summary>Turns command-line path arguments into the input files a verb reads.</summary>
+public static class InputPaths
 {
-    /// <summary>
-    /// The first existing <c>shared/<paramref name="relative"/></c> found walking up from the current directory and
-    /// from the program's own directory; null when none exists.
-    /// </summary>
-    public static string? FindShared(string relative)
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", relative);
-                if (Directory.Exists(candidate) || File.Exists(candidate)) return candidate;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// Expands arguments that are files or folders into files with one of <paramref name="extensions"/>, sorted by
     /// name; a missing path is an <see cref="InputException"/>. With no arguments, <paramref name="defaultShared"/> is used.
@@ -29,7 +11,7 @@ public static class RepoPaths
     {
         if (paths is null || paths.Count == 0)
         {
-            var found = FindShared(defaultShared)
+            var found = Restake.Sandbox.SharedFolder.Find(defaultShared)
                         ?? throw new InputException($"no path given and ../shared/{defaultShared} was not found");
             paths = [found];
         }
