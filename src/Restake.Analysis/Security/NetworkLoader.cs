@@ -78,7 +78,8 @@ public static class NetworkLoader
             var where = $"validators[{i}]";
             var v = AsObject(validators[i], file, where);
             var id = RequiredString(v, "id", file, where);
-            b.AddValidator(id, RequiredRational(v, "stake", file, where), $"{where} ('{id}')");
+            var named = $"{where} ('{id}')";
+            b.AddValidator(id, RequiredRational(v, "stake", file, named), named);
         }
 
         var services = RequiredArray(obj, "services", file, null);

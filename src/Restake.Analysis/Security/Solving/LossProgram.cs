@@ -51,7 +51,9 @@ public sealed class LossProgram
         var profitCoefs = new List<long> { -1 };
         for (var s = 0; s < g.Services.Count; s++)
         {
-            if (n.Profit[s] == 0) continue;
+            // Pooled: a service without profit adds nothing (any validator may join B anyway). Unique stake: attacking it
+            // still slashes its allocations, so it can raise the loss while others' profit pays for it.
+            if (n.Profit[s] == 0 && pooled) continue;
             var x = p.AddVar();
             _x[s] = x;
             p.AddRow([x, z], [1, -1], long.MinValue / 4, 0);
