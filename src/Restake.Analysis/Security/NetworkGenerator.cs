@@ -47,7 +47,7 @@ public static class NetworkGenerator
         var members = Enumerable.Range(0, spec.Services).Select(_ => new List<int>()).ToArray();
         for (var v = 0; v < spec.Operators; v++)
         {
-            var degree = Math.Min(spec.Services, rng.Next(spec.MinDegree, spec.MaxDegree + 1));
+            var degree = Math.Min(spec.Services, DrawDegree(rng, spec.MinDegree, spec.MaxDegree));
             foreach (var s in WeightedSample(rng, popularity, degree)) members[s].Add(v);
         }
 
@@ -87,6 +87,21 @@ public static class NetworkGenerator
         }
 
         return b.Build($"generated-{spec.Operators}x{spec.Services}-seed{spec.Seed}");
+    }
+
+    /// <summary>P(d) ∝ 1/d² on [min, max]: most operators run one or two services, a few run many (mean ≈ 2.1 on 1–15).</summary>
+    private static int DrawDegree(Random rng, int min, int max)
+    {
+        var total = 0.0;
+        for (var d = min; d <= max; d++) total += 1.0 / (d * (double)d);
+        var u = rng.NextDouble() * total;
+        for (var d = min; d <= max; d++)
+        {
+            u -= 1.0 / (d * (double)d);
+            if (u <= 0) return d;
+        }
+
+        return max;
     }
 
     private static long DrawStake(Random rng, StakeDistribution d)

@@ -10,6 +10,12 @@ internal static class SecurityReportText
 
     private static string Proof(SolveInfo i) => $"[{i.Method}, {(i.Proven ? "proven" : "NOT proven")}, {i.Elapsed.TotalSeconds:0.###} s]";
 
+    private static string Short(Attack a, RestakingNetwork g)
+    {
+        var text = a.Describe(g);
+        return text.Length <= 240 ? text : $"{text[..240]}… ({a.Services.Count} services, {a.Coalition.Count} validators; --json lists all)";
+    }
+
     public static void Write(SecurityReport r, TextWriter o)
     {
         var g = r.Network;
@@ -21,13 +27,13 @@ internal static class SecurityReportText
         if (!mp.Witness.IsEmpty)
         {
             var c = AttackVerifier.Check(g, mp.Witness);
-            o.WriteLine($"witness attack: {mp.Witness.Describe(g)}  profit {X(c.Profit)}, cost {X(c.Cost)}");
+            o.WriteLine($"witness attack: {Short(mp.Witness, g)}  profit {X(c.Profit)}, cost {X(c.Cost)}");
         }
 
         var gs = r.GammaStar;
         var gsText = gs.GammaStar is { } v ? X(v) : "infinity (no service has profit)";
         o.WriteLine($"gammaStar: {gsText}{(gs.Info.Proven ? "" : $"  proven lower bound {(gs.LowerBound is { } lb ? X(lb) : "none")}")} {Proof(gs.Info)}");
-        if (gs.Witness is { } w) o.WriteLine($"  attained by {w.Describe(g)}");
+        if (gs.Witness is { } w) o.WriteLine($"  attained by {Short(w, g)}");
         if (r.Certificate is { } cert)
         {
             var binding = cert.BindingValidator is { } b ? $" (binding validator {g.Validators[b].Id})" : "";
@@ -40,7 +46,7 @@ internal static class SecurityReportText
         foreach (var s in r.Shocks)
         {
             var l = s.Result;
-            var attack = l.Attack.IsEmpty ? "no attack" : l.Attack.Describe(g);
+            var attack = l.Attack.IsEmpty ? "no attack" : Short(l.Attack, g);
             o.WriteLine($"worstLoss[{l.Shock.Text}]: {X(l.Loss)}{(l.Info.Proven ? "" : $"  upper bound {X(l.UpperBound)}")}  shock {{{string.Join(",", l.ShockSet.Select(v => g.Validators[v].Id))}}} then {attack}; Theorem 1 bound {X(s.Theorem1Bound)} {Proof(l.Info)}");
         }
 
