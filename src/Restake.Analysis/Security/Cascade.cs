@@ -61,8 +61,8 @@ public static class CascadeSimulator
             var attack = program.Decode(outcome.Values!);
             var check = AttackVerifier.Check(g, attack, removed);
             if (!check.Valid) break; // never report an unverified step
-            lost += g.Model == StakeModel.Pooled ? check.Cost : check.Cost;
-            foreach (var v in attack.Coalition) if (g.Model == StakeModel.Pooled) removed.Add(v);
+            lost += check.Cost; // σ_B pooled, the slashed allocations under unique stake
+            if (g.Model == StakeModel.Pooled) removed.UnionWith(attack.Coalition);
             foreach (var s in attack.Services) corrupted.Add(s);
             foreach (var v in attack.Coalition) coalition.Add(v);
             slashed.AddRange(attack.Slashed);
