@@ -68,7 +68,7 @@ public sealed partial class RandomStream
         if (p == 1) return n;
         var flip = p > 0.5;
         var q = flip ? 1 - p : p;
-        var k = n * q < BinomialInversionLimit ? BinomialByInversion(n, q) : BinomialByRejection(n, q);
+        var k = InvertsBinomial(n, q) ? BinomialByInversion(n, q) : BinomialByRejection(n, q);
         return flip ? n - k : k;
     }
 
@@ -84,6 +84,9 @@ public sealed partial class RandomStream
         if (jumps == 0) return 0;
         return jumps * jumpMean + jumpStandardDeviation * Math.Sqrt(jumps) * NextNormal();
     }
+
+    /// <summary>Whether Binomial(n, p) with p ≤ ½ is drawn by inversion (one uniform, work ∝ n·p).</summary>
+    internal static bool InvertsBinomial(long n, double p) => n * p < BinomialInversionLimit;
 
     private long PoissonByInversion(double mean)
     {

@@ -14,10 +14,11 @@ public sealed partial class RandomStream
     private const double TwoPow52Inv = 1.0 / (1UL << 52);
 
     private uint _k0, _k1, _process, _pathLo, _pathHi;
-    private uint _block;
-    private uint _b0, _b1, _b2, _b3;
-    private int _used; // words of the current block already handed out (4 = block exhausted)
-    private bool _blocksExhausted;
+    private const int BufferWords = 16; // four Philox blocks, generated together
+
+    private ulong _block; // counter of the next block to generate; 2^32 means the stream is spent
+    private WordBuffer _buffer; // word w of the buffered blocks is bits 32·(w mod 2) of _buffer[w / 2]
+    private int _used; // words of the buffer already handed out
     private double _spareNormal;
     private bool _hasSpareNormal;
 
@@ -41,8 +42,7 @@ public sealed partial class RandomStream
         _pathLo = (uint)key.Path;
         _pathHi = (uint)(key.Path >> 32);
         _block = 0;
-        _used = 4;
-        _blocksExhausted = false;
+        _used = BufferWords;
         _hasSpareNormal = false;
     }
 
@@ -50,22 +50,26 @@ public sealed partial class RandomStream
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint NextUInt32()
     {
-        if (_used == 4) Refill();
-        return _used++ switch
-        {
-            0 => _b0,
-            1 => _b1,
-            2 => _b2,
-            _ => _b3,
-        };
+        if (_used == BufferWords) Refill();
+        var word = (uint)(_buffer[_used >> 1] >> ((_used & 1) * 32));
+        _used++;
+        return word;
     }
 
     /// <summary>Next 64 uniformly distributed bits (two consecutive words, low word first).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()
     {
-        ulong lo = NextUInt32();
-        return lo | ((ulong)NextUInt32() << 32);
+        if ((_used & 1) != 0)
+        {
+            ulong lo = NextUInt32();
+            return lo | ((ulong)NextUInt32() << 32);
+        }
+
+        if (_used == BufferWords) Refill();
+        var value = _buffer[_used >> 1];
+        _used += 2;
+        return value;
     }
 
     /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
@@ -79,10 +83,15 @@ public sealed partial class RandomStream
     private void Refill()
     {
         // 2^32 blocks of 16 bytes per stream; wrapping would silently repeat numbers, so refuse instead.
-        if (_blocksExhausted) throw new InvalidOperationException("Random stream exhausted (2^34 words drawn).");
-        (_b0, _b1, _b2, _b3) = Philox4x32.Block(_block, _process, _pathLo, _pathHi, _k0, _k1);
-        _block++;
-        if (_block == 0) _blocksExhausted = true;
+        if (_block > uint.MaxValue) throw new InvalidOperationException("Random stream exhausted (2^34 words drawn).");
+        Philox4x32.Blocks4((uint)_block, _process, _pathLo, _pathHi, _k0, _k1, _buffer);
+        _block += 4;
         _used = 0;
+    }
+
+    [InlineArray(BufferWords / 2)]
+    private struct WordBuffer
+    {
+        private ulong _element;
     }
 }
