@@ -42,10 +42,32 @@ public static class ScenarioLoader
         {
             throw errors.At(e.Start, "", $"invalid YAML ({FirstLine(e.Message)})");
         }
+        catch (InvalidOperationException e)
+        {
+            // The scanner throws this, without a position, on some unterminated constructs: the position is then
+            // where the last well-formed token ended.
+            throw errors.At(LastGoodMark(text), "", $"invalid YAML ({e.Message})");
+        }
 
         if (stream.Documents.Count != 1)
             throw InputException.At(file, null, null, $"expected exactly one YAML document, found {stream.Documents.Count}");
         return new ScenarioReader(errors, baseDirectory).Read(stream.Documents[0].RootNode);
+    }
+
+    private static Mark LastGoodMark(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext()) last = parser.Current!.End;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Expected: stop at the first token the scanner cannot read.
+        }
+
+        return last;
     }
 
     private static string FirstLine(string message)

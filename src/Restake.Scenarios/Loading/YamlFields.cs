@@ -48,7 +48,7 @@ internal sealed class YamlFields
     public YamlNode Required(string field)
     {
         if (!_values.TryGetValue(field, out var v) || IsNull(v.Value))
-            throw Errors.At(_values.TryGetValue(field, out var present) ? present.Value : _node, PathOf(field), "missing required field");
+            throw Errors.At(_values.TryGetValue(field, out var present) ? present.Key : _node, PathOf(field), "missing required field");
         return v.Value;
     }
 
