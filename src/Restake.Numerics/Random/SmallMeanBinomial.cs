@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Restake.Numerics.Random;
 
 /// <summary>
@@ -38,13 +40,17 @@ public sealed class SmallMeanBinomial
     }
 
     /// <summary>A Binomial(<paramref name="trials"/>, p) draw from <paramref name="stream"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Sample(RandomStream stream, int trials)
     {
         if ((uint)trials > (uint)MaxTrials) throw new ArgumentOutOfRangeException(nameof(trials), trials, "Above MaxTrials.");
         if (trials == 0 || _p == 0) return 0;
         var table = _probabilityOfZero;
         if (trials >= table.Length) return (int)stream.NextBinomial(trials, _p);
-        return Invert(stream.NextDouble(), trials, table[trials]);
+        // The common draw (zero) stays inline; the rest of the inversion does not need to.
+        var u = stream.NextDouble();
+        var zero = table[trials];
+        return u < zero ? 0 : Invert(u, trials, zero);
     }
 
     /// <summary>
