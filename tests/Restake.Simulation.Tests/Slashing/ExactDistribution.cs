@@ -59,8 +59,20 @@ internal static class ExactDistribution
         return Math.Round(1 - loss, 12);
     }
 
-    // One day's joint outcomes: (implications per allocation, probability).
+    // One day's joint outcomes, merged by their effect: (implications per allocation, probability).
     private static List<(int[] Increments, double P)> DailyOutcomes(SlashingInstance instance, Dictionary<string, int> avsIndex)
+    {
+        var merged = new Dictionary<string, (int[] Increments, double P)>();
+        foreach (var (increments, p) in AllDailyOutcomes(instance, avsIndex))
+        {
+            var key = string.Join(",", increments);
+            merged[key] = (increments, (merged.TryGetValue(key, out var e) ? e.P : 0) + p);
+        }
+
+        return [.. merged.Values];
+    }
+
+    private static List<(int[] Increments, double P)> AllDailyOutcomes(SlashingInstance instance, Dictionary<string, int> avsIndex)
     {
         var result = new List<(int[], double)>();
         var groups = instance.Groups;

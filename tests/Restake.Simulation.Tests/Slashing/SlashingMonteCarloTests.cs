@@ -63,11 +63,17 @@ public class SlashingMonteCarloTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Sampled_nav_law_matches_exact_enumeration(bool oneAvs)
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Sampled_nav_law_matches_exact_enumeration(int which)
     {
-        var instance = oneAvs ? TinyInstances.OneAvs() : TinyInstances.ThreeAvsOneGroup();
+        var instance = which switch
+        {
+            0 => TinyInstances.OneAvs(),
+            1 => TinyInstances.ThreeAvsOneGroup(),
+            _ => TinyInstances.ThreeGroups(),
+        };
         var exact = ExactDistribution.Nav(instance);
         var atoms = exact.Keys.Order().ToArray();
         var n = (int)instance.Paths;

@@ -16,6 +16,21 @@ internal static class TinyInstances
         new Dictionary<string, double> { ["a"] = 0.6, ["b"] = 0.4 },
         days, paths, 7);
 
+    /// <summary>
+    /// Three groups; one group's only AVS is allocated to an operator the LRT does not hold, and that operator also
+    /// shares AVSs with the held ones: what cannot move the NAV must not change the law.
+    /// </summary>
+    public static SlashingInstance ThreeGroups(int days = 2, long paths = 400_000) => new(
+        [new("a", 1), new("b", 1), new("c", 1)],
+        [new("s1", 0.05, 0.5, "g1"), new("s2", 0.1, 0.3, "g1"), new("s3", 0.04, 0.8, "g2"), new("s4", 0.02, 1, "g2"),
+            new("s5", 0.3, 1, "g3")],
+        [new("g1", 0.2, 0.5), new("g2", 0.1, 0.7), new("g3", 0.5, 0.9)],
+        [new("a", "s1", 0.3), new("a", "s3", 0.4), new("b", "s2", 0.5), new("b", "s4", 0.2), new("c", "s4", 0.5),
+            new("c", "s5", 0.5)],
+        0.6,
+        new Dictionary<string, double> { ["a"] = 0.5, ["b"] = 0.5 },
+        days, paths, 5);
+
     /// <summary>One operator, one AVS: the NAV law is a function of a single count.</summary>
     public static SlashingInstance OneAvs(int days = 5, long paths = 400_000) => new(
         [new("a", 1)],
