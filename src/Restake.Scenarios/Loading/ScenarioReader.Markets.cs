@@ -44,7 +44,7 @@ internal sealed partial class ScenarioReader
             fields.Number("liquidationBonus", 0, 1),
             fields.Enum<OracleKind>("oracle"),
             new InterestRateModel(rate.Number("base", 0, 10), rate.Number("slope1", 0, 10), rate.Number("slope2", 0, 100),
-                rate.Number("optimalUtilisation", 1e-9, 1)),
+                rate.Positive("optimalUtilisation", 1)),
             fields.Number("supplyEth", 0));
     }
 
@@ -106,6 +106,6 @@ internal sealed partial class ScenarioReader
         if (kind == StrategyKind.Loop) leverage = fields.Number("leverage", 1, 100);
         else if (fields.Has("leverage"))
             throw errors.At(fields.Required("leverage"), fields.PathOf("leverage"), "leverage is only allowed for loop strategies");
-        return new Strategy(id, kind, asset, venue, leverage, fields.OptionalNumber("capitalEth", 1, 1e-18));
+        return new Strategy(id, kind, asset, venue, leverage, fields.OptionalPositive("capitalEth", 1));
     }
 }

@@ -33,7 +33,7 @@ internal sealed partial class ScenarioReader
                 var jumps = gbm.OptionalMapping("jumps", "intensityPerYear", "meanLog", "sdLog") is { } j
                     ? new JumpModel(j.Number("intensityPerYear", 0, 1e6), j.Number("meanLog", -10, 10), j.Number("sdLog", 0, 10))
                     : null;
-                return new GbmPrice(gbm.Number("initial", 1e-300), gbm.Number("drift", -10, 10), gbm.Number("volatility", 0, 20), jumps);
+                return new GbmPrice(gbm.Positive("initial"), gbm.Number("drift", -10, 10), gbm.Number("volatility", 0, 20), jumps);
             }
             case "csv":
             {

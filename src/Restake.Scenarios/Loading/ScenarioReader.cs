@@ -29,8 +29,8 @@ internal sealed partial class ScenarioReader(YamlErrors errors, string? baseDire
     {
         var fields = new YamlFields(errors, root, "", RootFields);
         _assets.Add(Scenario.Eth, root, "");
-        var horizon = fields.Number("horizonDays", 1e-9, 36_500);
-        var step = fields.Number("stepDays", 1e-9, horizon);
+        var horizon = fields.Positive("horizonDays", 36_500);
+        var step = fields.Positive("stepDays", horizon);
         var assets = ReadAssets(fields.Mapping("assets", "ethUsd", "tokens"));
         var consensus = ReadConsensus(fields.Mapping("consensus", "stakedEth", "realisedShare", "executionApr", "exitQueueDays"));
         var operators = fields.List("operators", ReadOperator, required: true);

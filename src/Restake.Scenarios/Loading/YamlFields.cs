@@ -71,6 +71,12 @@ internal sealed class YamlFields
 
     public double Probability(string field) => Number(field, 0, 1);
 
+    /// <summary>A number strictly above zero and at most <paramref name="max"/>.</summary>
+    public double Positive(string field, double max = double.MaxValue) => PositiveOf(Required(field), PathOf(field), max);
+
+    public double OptionalPositive(string field, double fallback, double max = double.MaxValue) =>
+        Optional(field) is { } node ? PositiveOf(node, PathOf(field), max) : fallback;
+
     public double Fraction(string field, double fallback) => OptionalNumber(field, fallback, 0, 1);
 
     public ulong Integer(string field, ulong min, ulong max)
@@ -110,6 +116,13 @@ internal sealed class YamlFields
             throw Errors.At(node, path, $"expected a number, got {YamlErrors.Describe(node)}");
         if (value < min || value > max)
             throw Errors.At(node, path, $"expected a number in [{Text(min)}, {Text(max)}], got {Text(value)}");
+        return value;
+    }
+
+    public double PositiveOf(YamlNode node, string path, double max)
+    {
+        var value = NumberOf(node, path, double.MinValue, double.MaxValue);
+        if (!(value > 0) || value > max) throw Errors.At(node, path, $"expected a number in (0, {Text(max)}], got {Text(value)}");
         return value;
     }
 

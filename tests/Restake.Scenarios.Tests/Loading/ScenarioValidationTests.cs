@@ -126,7 +126,9 @@ public class ScenarioValidationTests
     [InlineData("collateral: ezETH", "collateral: weETH", 66, "weETH", "venues.lendingMarkets[0].collateral", "unknown asset \"weETH\"")]
     [InlineData("liquidationThreshold: 0.95", "liquidationThreshold: 0.9", 69, "0.9", "venues.lendingMarkets[0].liquidationThreshold", "expected at least the ltv (0.93)")]
     [InlineData("balances: [100000, 100000]", "balances: [100000]", 62, "[", "venues.pools[0].balances", "expected 2 balances")]
-    [InlineData("stepDays: 1", "stepDays: 400", 5, "400", "stepDays", "expected a number in [1E-09, 365]")]
+    [InlineData("stepDays: 1", "stepDays: 0", 5, "0", "stepDays", "expected a number in (0, 365], got 0")]
+    [InlineData("initial: 3000", "initial: -3", 11, "-3", "assets.ethUsd.initial", "expected a number in (0, ∞], got -3")]
+    [InlineData("stepDays: 1", "stepDays: 400", 5, "400", "stepDays", "expected a number in (0, 365], got 400")]
     [InlineData("    leverage: 4\n", "    leverage: 0.5\n", 90, "0.5", "strategies[1].leverage", "expected a number in [1, 100]")]
     [InlineData("    kind: hold\n    asset: ezETH\n", "    kind: hold\n    asset: ezETH\n    leverage: 2\n", 86, "2", "strategies[0].leverage", "only allowed for loop strategies")]
     public void Consistency_rules(string from, string to, int line, string token, string path, string problem) =>
