@@ -107,7 +107,7 @@ public static class SlashingInstanceLoader
             json.Number(root, "implicationProbability", "", 0, 1),
             weights,
             (int)json.Integer(root, "days", "", 1, 100_000),
-            (long)json.Integer(root, "paths", "", 2, long.MaxValue),
+            (long)json.Integer(root, "paths", "", 2, SlashingMonteCarlo.MaxPaths),
             json.Integer(root, "seed", "", 0, ulong.MaxValue));
     }
 

@@ -52,6 +52,7 @@ public class SlashingInstanceLoaderTests
     [InlineData("\"days\": 365,", "", "days", "missing required field")]
     [InlineData("\"days\": 365", "\"days\": 3.5", "days", "expected a non-negative integer")]
     [InlineData("\"paths\": 100000", "\"paths\": 1", "paths", "[2,")]
+    [InlineData("\"paths\": 100000", "\"paths\": 100000001", "paths", "expected an integer in [2, 100000000]")]
     [InlineData("\"seed\": 1", "\"seed\": 1, \"colour\": 2", "colour", "unknown field")]
     [InlineData("\"stake\": 10}", "\"stake\": 10, \"name\": \"x\"}", "operators[1].name", "unknown field")]
     [InlineData("{\"id\": \"op2\"", "{\"id\": \"op1\"", "operators[1].id", "duplicate id \"op1\"")]

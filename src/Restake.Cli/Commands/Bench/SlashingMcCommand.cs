@@ -28,8 +28,8 @@ public sealed class SlashingMcCommand : ICliCommand
             // The path as typed, so messages name the file the way the user wrote it.
             var file = parse.GetValue(instance)!.ToString();
             var requestedPaths = parse.GetValue(paths);
-            if (requestedPaths is < 2 or > int.MaxValue)
-                throw InputException.At(null, null, "--paths", $"expected an integer in [2, {int.MaxValue}], got {requestedPaths}");
+            if (requestedPaths is < 2 or > SlashingMonteCarlo.MaxPaths)
+                throw InputException.At(null, null, "--paths", $"expected an integer in [2, {SlashingMonteCarlo.MaxPaths}], got {requestedPaths}");
             var requestedThreads = parse.GetValue(threads);
             if (requestedThreads is < 1) throw InputException.At(null, null, "--threads", $"expected at least 1, got {requestedThreads}");
             var result = SlashingMonteCarlo.Run(SlashingInstanceLoader.Load(file),
