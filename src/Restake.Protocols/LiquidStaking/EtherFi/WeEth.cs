@@ -30,6 +30,12 @@ public sealed class WeEth(LiquidityPool pool)
         return eETH;
     }
 
+    /// <summary><c>getEETHByWeETH</c>: the eETH an unwrap returns.</summary>
+    public UInt256 GetEETHByWeETH(UInt256 weETHAmount) => pool.AmountForShare(weETHAmount);
+
+    /// <summary><c>getWeETHByeETH</c>: the weETH a wrap mints.</summary>
+    public UInt256 GetWeETHByEETH(UInt256 eETHAmount) => pool.SharesForAmount(eETHAmount);
+
     /// <summary><c>getRate</c>.</summary>
     public UInt256 Rate => pool.Rate;
 }

@@ -36,13 +36,20 @@ public sealed partial class Lido
     }
 
     /// <summary>
-    /// A pool with given totals: <paramref name="clBalance"/> on the CL, the rest buffered, all shares held by
-    /// <see cref="OtherHolders"/>.
+    /// A pool with given totals: <paramref name="clBalance"/> on the CL, <paramref name="pendingValidators"/> deposited
+    /// but not yet seen there, the rest buffered, all shares held by <see cref="OtherHolders"/>.
     /// </summary>
-    public static Lido FromTotals(UInt256 totalPooledEther, UInt256 totalShares, UInt256 clBalance, LidoFees fees, SanityLimits limits)
+    public static Lido FromTotals(UInt256 totalPooledEther, UInt256 totalShares, UInt256 clBalance, LidoFees fees, SanityLimits limits, ulong pendingValidators = 0)
     {
-        if (clBalance > totalPooledEther) throw new ArgumentException("CL balance exceeds total pooled ether.");
-        var lido = new Lido(fees, limits, UInt256.Zero) { BufferedEther = totalPooledEther - clBalance, ClBalance = clBalance };
+        var transient = (UInt256)pendingValidators * DepositSize;
+        if (clBalance + transient > totalPooledEther)
+            throw new ArgumentException("CL balance and pending deposits exceed total pooled ether.");
+        var lido = new Lido(fees, limits, UInt256.Zero)
+        {
+            BufferedEther = totalPooledEther - clBalance - transient,
+            ClBalance = clBalance,
+            DepositedValidators = pendingValidators,
+        };
         lido.Shares.Mint(OtherHolders, totalShares);
         return lido;
     }

@@ -36,6 +36,12 @@ public sealed class WstEth
         return stETH;
     }
 
+    /// <summary><c>getStETHByWstETH</c>: the stETH an unwrap of <paramref name="wstETHAmount"/> returns.</summary>
+    public UInt256 GetStETHByWstETH(UInt256 wstETHAmount) => _lido.GetPooledEthByShares(wstETHAmount);
+
+    /// <summary><c>getWstETHByStETH</c>: the wstETH a wrap of <paramref name="stETHAmount"/> mints.</summary>
+    public UInt256 GetWstETHByStETH(UInt256 stETHAmount) => _lido.GetSharesByPooledEth(stETHAmount);
+
     /// <summary><c>stEthPerToken</c> = getPooledEthByShares(1e18).</summary>
     public UInt256 StEthPerToken => _lido.GetPooledEthByShares(Wad.One);
 
