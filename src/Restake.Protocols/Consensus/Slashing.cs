@@ -58,7 +58,8 @@ public static class Slashing
 
     /// <summary>
     /// The pre-Electra (Bellatrix–Deneb) correlation penalty, (EB//1e9 · adjusted) // TAB · 1e9, for comparison:
-    /// it rounds a lone slashing's penalty to zero.
+    /// it rounds a lone slashing's penalty to zero. Defined for pre-Electra effective balances (at most 32 ETH), where
+    /// the uint64 product cannot overflow.
     /// </summary>
     public static ulong CorrelationPenaltyBellatrix(ulong effectiveBalance, ulong totalSlashings, ulong totalActiveBalance)
     {

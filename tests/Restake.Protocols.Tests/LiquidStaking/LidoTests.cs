@@ -200,4 +200,20 @@ public class LidoTests
         Assert.True(back <= E);
         Assert.Equal(UInt256.Zero, wst.Balances.Of("alice"));
     }
+
+    [Fact]
+    public void Stake_limit_refills_linearly_and_reverts_above_the_bucket()
+    {
+        var lido = Tv5(SanityLimits.Mainnet);
+        lido.StakeLimit = StakeLimit.Mainnet(block: 1_000);
+        lido.Submit("whale", Eth(140_000), 1_000);
+        Assert.Equal(Eth(10_000), lido.StakeLimit.Current(1_000));
+        var before = lido.TotalPooledEther;
+        Assert.Equal("STAKE_LIMIT", Assert.Throws<RevertException>(() => lido.Submit("whale", Eth(10_001), 1_000)).Error);
+        Assert.Equal(before, lido.TotalPooledEther);
+        var perBlock = Eth(150_000) / 6_400;
+        Assert.Equal(Eth(10_000) + perBlock * 100, lido.StakeLimit.Current(1_100));
+        Assert.Equal(Eth(150_000), lido.StakeLimit.Current(100_000));
+        Assert.Throws<ArgumentException>(() => lido.Submit("x", E));
+    }
 }

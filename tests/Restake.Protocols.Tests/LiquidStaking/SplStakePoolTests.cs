@@ -14,6 +14,7 @@ public class SplStakePoolTests
         Assert.Equal(1_840_000_000UL, update.FeeLamports);
         Assert.Equal(1_594_187_560UL, update.FeePoolTokens);
         Assert.Equal(300_092 * Sol, pool.TotalLamports);
+        Assert.Equal(new Restake.Numerics.Rational(300_092 * Sol, 260_000 * Sol + 1_594_187_560), pool.ExchangeRate);
         Assert.Equal((Restake.Numerics.UInt256)1_594_187_560UL, pool.Tokens.Of(StakePool.Manager));
         Assert.Equal(92 * Sol - 1_840_000_000, update.RewardLamports - update.FeeLamports); // 90.16 SOL to the pool
     }

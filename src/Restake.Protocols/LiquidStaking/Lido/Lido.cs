@@ -106,14 +106,20 @@ public sealed partial class Lido
     /// <summary><c>balanceOf</c>: the holder's shares at the current rate, floored.</summary>
     public UInt256 BalanceOf(string holder) => GetPooledEthByShares(Shares.Of(holder));
 
+    /// <summary>The staking rate limit; null = unlimited.</summary>
+    public StakeLimit? StakeLimit { get; set; }
+
     /// <summary>
     /// <c>submit</c>: mints shares for <paramref name="amount"/> at the pre-deposit rate, then buffers the ether.
+    /// With a <see cref="StakeLimit"/> the block number is required.
     /// </summary>
-    public UInt256 Submit(string sender, UInt256 amount)
+    public UInt256 Submit(string sender, UInt256 amount, ulong? block = null)
     {
         if (amount.IsZero) throw new RevertException("ZERO_DEPOSIT");
         var shares = TotalShares.IsZero ? amount : GetSharesByPooledEth(amount);
         var buffered = BufferedEther + amount;
+        if (StakeLimit is { } limit)
+            limit.Consume(amount, block ?? throw new ArgumentException("A stake limit is set: pass the block number.", nameof(block)));
         Shares.Mint(sender, shares);
         BufferedEther = buffered;
         return shares;

@@ -28,6 +28,9 @@ public sealed class StakePool(Fee epochFee, Fee solDepositFee, Fee solWithdrawal
 
     public ulong PoolTokenSupply => (ulong)Tokens.Total;
 
+    /// <summary>Lamports per pool token (total_lamports / pool_token_supply), exact; 1 for an empty pool.</summary>
+    public Rational ExchangeRate => PoolTokenSupply == 0 ? Rational.One : new Rational(TotalLamports, PoolTokenSupply);
+
     /// <summary>A pool with given totals, all tokens with <paramref name="holder"/>, all lamports staked.</summary>
     public static StakePool FromTotals(ulong totalLamports, ulong poolTokenSupply, Fee epochFee, string holder = "others")
     {
