@@ -24,11 +24,12 @@ public static class AttestationDeltas
         var participatingIncrements = participatingBalance / EffectiveBalanceIncrement;
         var activeIncrements = totalActive / EffectiveBalanceIncrement;
         var leak = state.IsInInactivityLeak;
+        var perIncrement = BaseRewards.PerIncrement(totalActive);
         for (var i = 0; i < n; i++)
         {
             var v = state.Validators[i];
             if (!state.IsEligible(v, epoch)) continue;
-            var baseReward = BaseRewards.ForValidator(v.EffectiveBalance, totalActive);
+            var baseReward = checked(v.EffectiveBalance / EffectiveBalanceIncrement * perIncrement);
             if (IsUnslashedParticipant(v, i, epoch, participation, flag))
             {
                 if (!leak)

@@ -21,6 +21,10 @@ public sealed class WithdrawalQueue
     private readonly Lido _lido;
     private readonly List<WithdrawalRequest> _requests = [];
 
+    // Requests finalise strictly in order, so everything before this index is finalised.
+    private int _firstUnfinalized;
+    private UInt256 _unfinalizedStETH;
+
     internal WithdrawalQueue(Lido lido) => _lido = lido;
 
     public IReadOnlyList<WithdrawalRequest> Requests => _requests;
@@ -32,15 +36,7 @@ public sealed class WithdrawalQueue
     public ulong? BunkerModeSince { get; internal set; }
 
     /// <summary>stETH of requests not yet finalised (valued at request time).</summary>
-    public UInt256 UnfinalizedStETH
-    {
-        get
-        {
-            var sum = UInt256.Zero;
-            foreach (var r in _requests) if (!r.IsFinalized) sum += r.AmountOfStETH;
-            return sum;
-        }
-    }
+    public UInt256 UnfinalizedStETH => _unfinalizedStETH;
 
     /// <summary><c>requestWithdrawals</c> for one amount; stETH moves to the queue with transfer rounding.</summary>
     public int Request(string owner, UInt256 amountOfStETH, ulong timestamp)
@@ -50,6 +46,7 @@ public sealed class WithdrawalQueue
         var shares = _lido.Transfer(owner, Holder, amountOfStETH);
         var request = new WithdrawalRequest(_requests.Count + 1, owner, amountOfStETH, shares, timestamp);
         _requests.Add(request);
+        _unfinalizedStETH += amountOfStETH;
         return request.Id;
     }
 
@@ -76,9 +73,9 @@ public sealed class WithdrawalQueue
     {
         var amounts = new List<UInt256>();
         UInt256 ether = UInt256.Zero, shares = UInt256.Zero;
-        foreach (var r in _requests)
+        for (var k = _firstUnfinalized; k < _requests.Count; k++)
         {
-            if (r.IsFinalized) continue;
+            var r = _requests[k];
             if (r.Timestamp + margin > reportTimestamp) break;
             if (bunkerSince is { } since && r.Timestamp >= since) break;
             var amount = r.ShareRate > shareRate
@@ -95,15 +92,15 @@ public sealed class WithdrawalQueue
 
     internal void Commit(FinalizationPlan plan)
     {
-        var i = 0;
-        foreach (var r in _requests)
+        for (var i = 0; i < plan.Count; i++)
         {
-            if (i == plan.Count) break;
-            if (r.IsFinalized) continue;
-            r.ClaimableEther = plan.Amounts[i++];
+            var r = _requests[_firstUnfinalized + i];
+            r.ClaimableEther = plan.Amounts[i];
             r.IsFinalized = true;
+            _unfinalizedStETH -= r.AmountOfStETH;
         }
 
+        _firstUnfinalized += plan.Count;
         LockedEther += plan.EtherToLock;
     }
 }
