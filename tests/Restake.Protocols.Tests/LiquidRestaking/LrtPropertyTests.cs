@@ -37,6 +37,26 @@ public class LrtPropertyTests
     }
 
     [Fact]
+    public void Renzo_vault_holders_never_redeem_more_than_tvl()
+    {
+        Gen.Select(GenWei.Array[1, 5], Gen.ULong[0, 50_000], Gen.UInt[0, 2_000]).Sample((deposits, rewardEth, feeBp) =>
+        {
+            var restaked = new HoldingsBook();
+            var vault = new RenzoVault(restaked, new PriceBook()) { FeeBasisPoints = feeBp };
+            for (var i = 0; i < deposits.Length; i++)
+            {
+                vault.DepositEth($"u{i}", deposits[i], 1);
+                vault.ReceiveRewards((UInt256)rewardEth * E / (ulong)(i + 1));
+            }
+
+            var tvl = vault.CalculateTvl(1);
+            var total = UInt256.Zero;
+            foreach (var (_, balance) in vault.EzEth.Holders) total += UInt256.MulDiv(tvl, balance, vault.EzEth.Total);
+            Assert.True(total <= tvl);
+        }, iter: 300);
+    }
+
+    [Fact]
     public void Kelp_price_update_never_lets_supply_times_price_exceed_total_eth()
     {
         Gen.Select(GenBook, Gen.ULong[0, 3_000], Gen.Int[-300, 300], GenWei).Sample((book, feeBps, moveBp, deposit) =>

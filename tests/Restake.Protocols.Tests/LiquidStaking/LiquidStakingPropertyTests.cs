@@ -123,6 +123,27 @@ public class LiquidStakingPropertyTests
     }
 
     [Fact]
+    public void Wrappers_round_trip_never_returns_more()
+    {
+        Gen.Select(GenPool, GenAmount).Sample((pool, amount) =>
+        {
+            var lp = LiquidityPool.FromTotals(pool.Ether, pool.Shares);
+            var weeth = new WeEth(lp);
+            if (lp.SharesForAmount(amount).IsZero || amount > lp.BalanceOf("others")) return;
+            var wrapped = weeth.Wrap("others", amount);
+            Assert.True(weeth.Unwrap("others", wrapped) <= amount);
+
+            var lido = Lido.FromTotals(pool.Ether, pool.Shares, UInt256.Zero, LidoFees.Mainnet, SanityLimits.None);
+            var wst = new WstEth(lido);
+            if (lido.GetSharesByPooledEth(amount).IsZero || amount > lido.BalanceOf(Lido.OtherHolders)) return;
+            var before = lido.BalanceOf(Lido.OtherHolders);
+            var w = wst.Wrap(Lido.OtherHolders, amount);
+            wst.Unwrap(Lido.OtherHolders, w);
+            Assert.True(lido.BalanceOf(Lido.OtherHolders) <= before);
+        }, iter: 300);
+    }
+
+    [Fact]
     public void RocketPool_and_stake_pool_round_against_the_user()
     {
         Gen.Select(GenAmount, GenAmount, Gen.ULong[0, 1_000]).Sample((first, second, rewardMilli) =>
