@@ -105,4 +105,23 @@ public class RenzoTests
         Assert.Equal(Eth(10), vault.Claim("alice", id, Now + Week));
         Assert.Equal(Eth(90), vault.EzEth.Total);
     }
+
+    [Fact]
+    public void Deposits_refill_the_withdraw_buffer_deficit_first_and_fill_queued_requests()
+    {
+        var (vault, restaked, _) = Vault();
+        vault.DepositEth("alice", Eth(100), Now);
+        vault.TakePendingForRestaking(Assets.Eth, Eth(100));
+        restaked[Assets.Eth] = Eth(100);
+        var id = vault.Withdraw("alice", Eth(3), Assets.Eth, Now);
+        Assert.False(vault.Requests[id - 1].Filled);
+        vault.SetWithdrawBufferTarget(Assets.Eth, Eth(5));
+        Assert.Equal(Eth(5), vault.WithdrawDeficit(Assets.Eth));
+        vault.DepositEth("bob", Eth(8), Now);
+        Assert.Equal(Eth(5), vault.Buffer(Assets.Eth));
+        Assert.Equal(Eth(3), vault.Pending(Assets.Eth));
+        Assert.True(vault.Requests[id - 1].Filled);
+        Assert.Equal(Eth(3), vault.WithdrawDeficit(Assets.Eth));
+        Assert.Equal(Eth(108), vault.CalculateTvl(Now));
+    }
 }

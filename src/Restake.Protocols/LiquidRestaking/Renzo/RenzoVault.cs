@@ -18,6 +18,7 @@ public sealed class RenzoVault
     private readonly Dictionary<string, UInt256> _buffer = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UInt256> _reserved = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UInt256> _tvlLimits = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UInt256> _bufferTargets = new(StringComparer.Ordinal);
     private readonly List<RenzoWithdrawRequest> _requests = [];
 
     public RenzoVault(IUnderlyingHoldings restaked, IPriceOracle feeds, RenzoMintFormula formula = RenzoMintFormula.Current)
@@ -53,6 +54,17 @@ public sealed class RenzoVault
     /// <summary>Buffer not reserved for filled requests (<c>getAvailableToWithdraw</c>).</summary>
     public UInt256 AvailableToWithdraw(string asset) => Buffer(asset) - _reserved.GetValueOrDefault(asset);
 
+    /// <summary>Sets <c>withdrawalBufferTarget</c> for an asset.</summary>
+    public void SetWithdrawBufferTarget(string asset, UInt256 target) => _bufferTargets[asset] = target;
+
+    /// <summary><c>getWithdrawDeficit</c>: how far the unreserved buffer is below its target.</summary>
+    public UInt256 WithdrawDeficit(string asset)
+    {
+        var target = _bufferTargets.GetValueOrDefault(asset);
+        var available = AvailableToWithdraw(asset);
+        return target > available ? target - available : UInt256.Zero;
+    }
+
     /// <summary>Sets <c>collateralTokenTvlLimits</c> (value terms; zero = no limit).</summary>
     public void SetCollateralTvlLimit(string asset, UInt256 limit) => _tvlLimits[asset] = limit;
 
@@ -77,7 +89,10 @@ public sealed class RenzoVault
     /// <summary><c>depositETH</c>: mints at the TVL before the deposit; the ether waits in the deposit queue.</summary>
     public UInt256 DepositEth(string user, UInt256 amount, ulong now) => Deposit(user, Assets.Eth, amount, now);
 
-    /// <summary><c>deposit(collateral, amount)</c>: valued at the oracle; refills the withdraw buffer deficit first.</summary>
+    /// <summary>
+    /// <c>deposit(collateral, amount)</c>: valued at the oracle, minted at the TVL before the deposit; the amount
+    /// refills the withdraw buffer deficit first and the rest waits to be restaked.
+    /// </summary>
     public UInt256 Deposit(string user, string asset, UInt256 amount, ulong now)
     {
         if (amount.IsZero) throw new RevertException("InvalidZeroInput");
@@ -86,8 +101,10 @@ public sealed class RenzoVault
         var limit = _tvlLimits.GetValueOrDefault(asset);
         if (!limit.IsZero && CollateralValue(asset, now) + value > limit) throw new RevertException("MaxTVLReached");
         var mint = RenzoOracle.CalculateMintAmount(tvl, value, EzEth.Total, Formula);
+        var toBuffer = UInt256.Min(WithdrawDeficit(asset), amount);
         EzEth.Mint(user, mint);
-        _pending[asset] = Pending(asset) + amount;
+        _pending[asset] = Pending(asset) + (amount - toBuffer);
+        if (!toBuffer.IsZero) RefillWithdrawBuffer(asset, toBuffer);
         return mint;
     }
 
