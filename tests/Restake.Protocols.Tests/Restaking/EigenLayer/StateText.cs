@@ -43,3 +43,39 @@ internal static class StateText
         return b.ToString();
     }
 }
+
+/// <summary>Fast structural equality of snapshots (records hold lists by reference, so the default equality is not enough).</summary>
+internal static class SnapshotEquality
+{
+    public static bool Equal(CoreSnapshot a, CoreSnapshot b) =>
+        a.Block == b.Block &&
+        Seq(a.Stakers, b.Stakers, (x, y) =>
+            x.Account == y.Account && x.DelegatedTo == y.DelegatedTo && x.IsOperator == y.IsOperator &&
+            x.CumulativeWithdrawalsQueued == y.CumulativeWithdrawalsQueued && x.QueuedWithdrawalRootsCount == y.QueuedWithdrawalRootsCount &&
+            x.Strategies.SequenceEqual(y.Strategies) && x.TokenBalances.SequenceEqual(y.TokenBalances) &&
+            Seq(x.QueuedWithdrawals, y.QueuedWithdrawals, (p, q) => p.Withdrawal.SameRoot(q.Withdrawal) && p.WithdrawableShares.SequenceEqual(q.WithdrawableShares))) &&
+        Seq(a.Operators, b.Operators, (x, y) =>
+            x.Operator == y.Operator && x.IsOperator == y.IsOperator && x.AllocationDelayIsSet == y.AllocationDelayIsSet &&
+            x.AllocationDelay == y.AllocationDelay && x.Strategies.SequenceEqual(y.Strategies)) &&
+        Seq(a.OperatorSets, b.OperatorSets, (x, y) =>
+            x.OperatorSet == y.OperatorSet && x.MemberCount == y.MemberCount && x.SlashCount == y.SlashCount &&
+            x.Strategies.SequenceEqual(y.Strategies) &&
+            Seq(x.Operators, y.Operators, (p, q) =>
+                p.Operator == q.Operator && p.Registered == q.Registered && p.Slashable == q.Slashable && p.Allocations.SequenceEqual(q.Allocations))) &&
+        a.Strategies.SequenceEqual(b.Strategies) && a.BurnAddress.SequenceEqual(b.BurnAddress) &&
+        a.PendingSlashedShares.SequenceEqual(b.PendingSlashedShares);
+
+    private static bool Seq<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, T, bool> eq)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (!eq(a[i], b[i])) return false;
+        return true;
+    }
+
+    /// <summary>Asserts equality, showing both texts on failure.</summary>
+    public static void AssertEqual(CoreSnapshot expected, CoreSnapshot actual, string context)
+    {
+        if (!Equal(expected, actual)) Assert.Fail($"{context}\nexpected:\n{StateText.Of(expected)}\nactual:\n{StateText.Of(actual)}");
+    }
+}
