@@ -133,6 +133,14 @@ public sealed partial class AllocationManager
     public UInt256 GetMinimumSlashableStake(OperatorSet set, Address @operator, Address strategy, long futureBlock) =>
         IsOperatorSlashable(@operator, set) ? MinimumAllocatedStake(set, @operator, strategy, futureBlock) : UInt256.Zero;
 
+    /// <summary><c>getAllocatedStake(set, operators, strategies)</c>: [operator][strategy].</summary>
+    public UInt256[][] GetAllocatedStake(OperatorSet set, IReadOnlyList<Address> operators, IReadOnlyList<Address> strategies) =>
+        operators.Select(o => strategies.Select(s => GetAllocatedStake(set, o, s)).ToArray()).ToArray();
+
+    /// <summary><c>getMinimumSlashableStake(set, operators, strategies, futureBlock)</c>: [operator][strategy].</summary>
+    public UInt256[][] GetMinimumSlashableStake(OperatorSet set, IReadOnlyList<Address> operators, IReadOnlyList<Address> strategies, long futureBlock) =>
+        operators.Select(o => strategies.Select(s => GetMinimumSlashableStake(set, o, s, futureBlock)).ToArray()).ToArray();
+
     private UInt256 MinimumAllocatedStake(OperatorSet set, Address @operator, Address strategy, long futureBlock)
     {
         var maxMagnitude = GetMaxMagnitude(@operator, strategy);
