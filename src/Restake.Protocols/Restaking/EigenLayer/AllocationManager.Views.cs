@@ -112,7 +112,7 @@ public sealed partial class AllocationManager
 
     /// <summary><c>getAllocatableMagnitude</c> = max magnitude − virtually cleared encumbered magnitude.</summary>
     public ulong GetAllocatableMagnitude(Address @operator, Address strategy) =>
-        checked(GetMaxMagnitude(@operator, strategy) - GetEncumberedMagnitude(@operator, strategy));
+        (ulong)((UInt256)GetMaxMagnitude(@operator, strategy) - GetEncumberedMagnitude(@operator, strategy));
 
     /// <summary><c>getDeallocationQueue</c>: operator sets with a queued deallocation, oldest first.</summary>
     public IReadOnlyList<OperatorSet> GetDeallocationQueue(Address @operator, Address strategy) =>

@@ -68,6 +68,8 @@ public sealed partial class DelegationManager
     private UInt256 SlashableScaledSharesInQueue(Address @operator, Address strategy)
     {
         if (!_cumulativeScaledShares.TryGetValue((@operator, strategy), out var h) || h.Length == 0) return UInt256.Zero;
+        // On chain this uint32 subtraction would revert below block MIN_DELAY + 1; a world that starts at a low block
+        // simply treats all history as inside the window.
         var lookup = Block - Core.Config.MinWithdrawalDelayBlocks - 1;
         return h.Latest() - h.UpperLookup(lookup);
     }
