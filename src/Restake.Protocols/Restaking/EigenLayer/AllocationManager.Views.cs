@@ -25,10 +25,10 @@ public sealed partial class AllocationManager
     public IReadOnlyList<Address> GetStrategiesInOperatorSet(OperatorSet set) => _setStrategies[set] ?? [];
 
     /// <summary><c>getMembers</c>.</summary>
-    public IReadOnlyList<Address> GetMembers(OperatorSet set) => _setMembers[set] ?? [];
+    public IReadOnlyList<Address> GetMembers(OperatorSet set) => _setMembers.Items(set);
 
     /// <summary><c>getMemberCount</c>.</summary>
-    public int GetMemberCount(OperatorSet set) => _setMembers[set]?.Length ?? 0;
+    public int GetMemberCount(OperatorSet set) => _setMembers.Count(set);
 
     /// <summary><c>getRegisteredSets</c>.</summary>
     public IReadOnlyList<OperatorSet> GetRegisteredSets(Address @operator) => _registeredSets[@operator] ?? [];

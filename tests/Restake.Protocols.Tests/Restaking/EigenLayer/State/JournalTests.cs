@@ -76,3 +76,45 @@ public class JournalTests
         Assert.Equal(2, h.Length);
     }
 }
+
+public class JournaledSetTests
+{
+    [Fact]
+    public void Removal_is_swap_and_pop_and_a_revert_restores_the_exact_order()
+    {
+        var j = new Journal();
+        var set = new JournaledSet<int>(j);
+        foreach (var i in new[] { 1, 2, 3, 4 }) set.Add(i);
+        Assert.False(set.Add(3));
+        using (j.Begin())
+        {
+            Assert.True(set.Remove(2));
+            Assert.Equal([1, 4, 3], set.Items);
+            Assert.True(set.Remove(3));
+            set.Add(9);
+            Assert.False(set.Remove(7));
+            Assert.Equal([1, 4, 9], set.Items);
+        }
+
+        Assert.Equal([1, 2, 3, 4], set.Items);
+        Assert.True(set.Contains(2));
+        set.Remove(1);
+        Assert.Equal([4, 2, 3], set.Items);
+        Assert.False(set.Contains(1));
+    }
+
+    [Fact]
+    public void A_list_reverts_appends_and_replacements()
+    {
+        var j = new Journal();
+        var list = new JournaledList<string>(j);
+        list.Add("a");
+        using (j.Begin())
+        {
+            list.Add("b");
+            list.Replace(0, "z");
+        }
+
+        Assert.Equal(["a"], list.Items);
+    }
+}
