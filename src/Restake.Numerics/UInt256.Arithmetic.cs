@@ -154,10 +154,10 @@ public readonly partial struct UInt256
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong Divide2By1(ulong u1, ulong u0, ulong d, ulong v, out ulong remainder)
     {
-        var qHi = Math.BigMul(v, u1, out var qLo);
-        var q = new UInt128(qHi, qLo) + new UInt128(u1, u0);
-        var q1 = (ulong)(q >> 64) + 1;
-        var q0 = (ulong)q;
+        var q1 = Math.BigMul(v, u1, out var q0);
+        var sum = q0 + u0;
+        q1 += u1 + (sum < q0 ? 1UL : 0UL) + 1;
+        q0 = sum;
         var r = u0 - q1 * d;
         if (r > q0)
         {

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace Restake.Numerics;
 
@@ -88,9 +87,30 @@ public readonly partial struct UInt256
         return new UInt256(q2, new UInt128(q1, q0));
     }
 
-    /// <summary>⌊(2^128 − 1)/d⌋ − 2^64 for a normalised 64-bit d (RECIPROCAL_WORD): one hardware division.</summary>
+    /// <summary>⌊(2^19 − 3·2^8)/d9⌋ for the top nine bits d9 ∈ [256, 511] of a normalised divisor.</summary>
+    private static readonly ushort[] ReciprocalTable = Enumerable.Range(256, 256).Select(d9 => (ushort)(523_520 / d9)).ToArray();
+
+    /// <summary>
+    /// ⌊(2^128 − 1)/d⌋ − 2^64 for a normalised 64-bit d (RECIPROCAL_WORD, Möller–Granlund algorithm 3): a table
+    /// seed refined by Newton steps, multiplications only.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong ReciprocalWord(ulong d) => DivideNormalized(~d, ulong.MaxValue, d, out _);
+    private static ulong ReciprocalWord(ulong d)
+    {
+        var d0 = d & 1;
+        var d9 = d >> 55;
+        var d40 = (d >> 24) + 1;
+        var d63 = (d >> 1) + d0;
+        ulong v0 = ReciprocalTable[d9 - 256];
+        var v1 = (v0 << 11) - ((v0 * v0 * d40) >> 40) - 1;
+        var v2 = (v1 << 13) + ((v1 * ((1UL << 60) - v1 * d40)) >> 47);
+        var e = ((v2 >> 1) & (0 - d0)) - v2 * d63;
+        var v3 = (v2 << 31) + (Math.BigMul(v2, e, out _) >> 1);
+        var hi = Math.BigMul(v3, d, out var lo);
+        var sum = lo + d;
+        hi += sum < lo ? 1UL : 0UL;
+        return v3 - hi - d;
+    }
 
     /// <summary>⌊(2^192 − 1)/(d1:d0)⌋ − 2^64 for a normalised two-limb divisor (Möller–Granlund, algorithm 6).</summary>
     private static ulong Reciprocal3By2(ulong d1, ulong d0)
@@ -128,27 +148,39 @@ public readonly partial struct UInt256
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Divide3By2(ulong u2, ulong u1, ulong u0, ulong d1, ulong d0, ulong v, out UInt128 remainder)
     {
-        var qHi = Math.BigMul(v, u2, out var qLo);
-        var q = new UInt128(qHi, qLo) + new UInt128(u2, u1);
-        var q1 = (ulong)(q >> 64);
-        var q0 = (ulong)q;
+        // (q1:q0) = v·u2 + (u2:u1)
+        var q1 = Math.BigMul(v, u2, out var q0);
+        var sum = q0 + u1;
+        q1 += u2 + (sum < q0 ? 1UL : 0UL);
+        q0 = sum;
+
+        // (r1:r0) = (u1 − q1·d1 : u0) − d0·q1 − (d1:d0), all modulo 2^128
         var r1 = u1 - q1 * d1;
-        var d = new UInt128(d1, d0);
-        var r = new UInt128(r1, u0) - (UInt128)d0 * q1 - d;
+        var t1 = Math.BigMul(d0, q1, out var t0);
+        var r0 = u0 - t0;
+        r1 = r1 - t1 - (u0 < t0 ? 1UL : 0UL);
+        var borrow = r0 < d0 ? 1UL : 0UL;
+        r0 -= d0;
+        r1 = r1 - d1 - borrow;
         q1++;
-        if ((ulong)(r >> 64) >= q0)
+
+        if (r1 >= q0)
         {
             q1--;
-            r += d;
+            var s0 = r0 + d0;
+            r1 = r1 + d1 + (s0 < d0 ? 1UL : 0UL);
+            r0 = s0;
         }
 
-        if (r >= d)
+        if (r1 > d1 || (r1 == d1 && r0 >= d0))
         {
             q1++;
-            r -= d;
+            var b = r0 < d0 ? 1UL : 0UL;
+            r0 -= d0;
+            r1 = r1 - d1 - b;
         }
 
-        remainder = r;
+        remainder = new UInt128(r1, r0);
         return q1;
     }
 
@@ -276,22 +308,6 @@ public readonly partial struct UInt256
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong DivideNormalized(ulong hi, ulong lo, ulong d, out ulong remainder)
-    {
-        if (X86Base.X64.IsSupported)
-        {
-            // One hardware 128-by-64 division; hi < d guarantees the quotient fits (no #DE).
-#pragma warning disable SYSLIB5004 // evaluation API: the portable path below is kept for other platforms
-            var (quotient, rest) = X86Base.X64.DivRem(lo, hi, d);
-#pragma warning restore SYSLIB5004
-            remainder = rest;
-            return quotient;
-        }
-
-        return DivideNormalizedPortable(hi, lo, d, out remainder);
-    }
-
-    /// <summary>The same division by two 64-by-32 steps (Hacker's Delight divlu), for platforms without it.</summary>
-    internal static ulong DivideNormalizedPortable(ulong hi, ulong lo, ulong d, out ulong remainder)
     {
         const ulong b = 1UL << 32;
         var dHi = d >> 32;
