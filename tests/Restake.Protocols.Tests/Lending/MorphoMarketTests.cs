@@ -139,4 +139,25 @@ public class MorphoMarketTests
             var repaidValue = result.RepaidAssets.ToBigInteger() * lif * MorphoMath.OraclePriceScale.ToBigInteger() / E18.ToBigInteger();
             Assert.True(repaidValue + MorphoMath.OraclePriceScale.ToBigInteger() >= seizedValue, $"{repaidValue} < {seizedValue}");
         }, iter: 400);
+
+    [Fact]
+    public void AccrualNeverDecreasesDebtOrShareValue() =>
+        Gen.Select(Gen.ULong[0, 50_000_000_000], Gen.ULong[0, 250], Gen.ULong[1, 30 * 86_400].Array[1, 6]).Sample((rate, feePermille, steps) =>
+        {
+            var market = Market(irm: new FixedRateIrm(rate));
+            market.SetFee(feePermille * 1_000_000_000_000_000UL);
+            market.SupplyCollateral("b", 10_000 * E18);
+            market.Borrow("b", 700 * E18, UInt256.Zero);
+            var now = 0UL;
+            var (debt, lenderAssets) = (market.BorrowAssets("b"), market.SupplyAssets("lender"));
+            foreach (var step in steps)
+            {
+                now += step;
+                market.Warp(now);
+                market.AccrueInterest();
+                Assert.True(market.BorrowAssets("b") >= debt);
+                Assert.True(market.SupplyAssets("lender") >= lenderAssets);
+                (debt, lenderAssets) = (market.BorrowAssets("b"), market.SupplyAssets("lender"));
+            }
+        }, iter: 300);
 }
