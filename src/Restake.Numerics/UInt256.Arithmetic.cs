@@ -50,8 +50,13 @@ public readonly partial struct UInt256
     {
         if (b.IsZero) throw Panic.DivisionByZeroError();
         if (a < b) return Zero;
-        if (a.Hi == 0) return new UInt256(0, a.Lo / b.Lo);
-        if (b.Hi == 0) return b.Lo <= ulong.MaxValue ? DivideBy64(a, (ulong)b.Lo, out _) : DivideBy128(a, b.Lo, out _);
+        if (b.Hi == 0)
+        {
+            if (b.Lo > ulong.MaxValue) return DivideBy128(a, b.Lo, out _);
+            if (a.Hi == 0 && a.Lo <= ulong.MaxValue) return new UInt256(0, (ulong)a.Lo / (ulong)b.Lo);
+            return DivideBy64(a, (ulong)b.Lo, out _);
+        }
+
         return DivRem(a, b, out _);
     }
 
@@ -60,7 +65,6 @@ public readonly partial struct UInt256
     {
         if (b.IsZero) throw Panic.DivisionByZeroError();
         if (a < b) return a;
-        if (a.Hi == 0) return new UInt256(0, a.Lo % b.Lo);
         if (b.Hi == 0 && b.Lo <= ulong.MaxValue)
         {
             DivideBy64(a, (ulong)b.Lo, out var rem);

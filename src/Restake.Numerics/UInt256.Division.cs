@@ -78,7 +78,10 @@ public readonly partial struct UInt256
 
         // One reciprocal (a single hardware division) serves all three quotient digits (Möller–Granlund 2011).
         var v = Reciprocal3By2(d1, d0);
-        var q2 = Divide3By2(u4, u3, u2, d1, d0, v, out var r);
+        // The top digit is ⌊a.Hi / d⌋: usually zero, and then the first step is the identity.
+        ulong q2 = 0;
+        var r = new UInt128(u3, u2);
+        if (a.Hi >= d) q2 = Divide3By2(u4, u3, u2, d1, d0, v, out r);
         var q1 = Divide3By2((ulong)(r >> 64), (ulong)r, u1, d1, d0, v, out r);
         var q0 = Divide3By2((ulong)(r >> 64), (ulong)r, u0, d1, d0, v, out r);
         var rHi = (ulong)(r >> 64);
