@@ -1,4 +1,3 @@
-using System.Numerics;
 
 namespace Restake.Numerics;
 
@@ -50,29 +49,36 @@ public readonly partial struct UInt256
     public static UInt256 operator /(UInt256 a, UInt256 b)
     {
         if (b.IsZero) throw Panic.DivisionByZeroError();
-        if (a.Hi == 0 && b.Hi == 0) return new UInt256(0, a.Lo / b.Lo);
-        if (b.Hi == 0 && b.Lo <= ulong.MaxValue) return DivideBy64(a, (ulong)b.Lo, out _);
-        TryMulDivRem(a, One, b, out var q, out _);
-        return q;
+        if (a < b) return Zero;
+        if (b.Hi == 0)
+        {
+            if (b.Lo > ulong.MaxValue) return DivideBy128(a, b.Lo, out _);
+            if (a.Hi == 0 && a.Lo <= ulong.MaxValue) return new UInt256(0, (ulong)a.Lo / (ulong)b.Lo);
+            return DivideBy64(a, (ulong)b.Lo, out _);
+        }
+
+        return DivRem(a, b, out _);
     }
 
     /// <summary>Checked modulo: <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
     public static UInt256 operator %(UInt256 a, UInt256 b)
     {
         if (b.IsZero) throw Panic.DivisionByZeroError();
-        if (a.Hi == 0 && b.Hi == 0) return new UInt256(0, a.Lo % b.Lo);
+        if (a < b) return a;
         if (b.Hi == 0 && b.Lo <= ulong.MaxValue)
         {
             DivideBy64(a, (ulong)b.Lo, out var rem);
             return rem;
         }
 
-        Span<uint> u = stackalloc uint[8];
-        Span<uint> v = stackalloc uint[8];
-        a.ToDigits(u);
-        b.ToDigits(v);
-        TryDivide(u[..SignificantDigits(u)], v[..SignificantDigits(v)], out _, out _, out var r);
-        return r;
+        if (b.Hi == 0)
+        {
+            DivideBy128(a, b.Lo, out var small);
+            return small;
+        }
+
+        DivRem(a, b, out var remainder);
+        return remainder;
     }
 
     /// <summary>⌈a / b⌉; <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
@@ -82,44 +88,95 @@ public readonly partial struct UInt256
         return q * b == a ? q : q + One;
     }
 
-    /// <summary>Full 128×128 → 256-bit product; returns the low half.</summary>
+    /// <summary>Full 128×128 → 256-bit product; returns the low half. Column sums with explicit 64-bit carries.</summary>
     internal static UInt128 Multiply128(UInt128 x, UInt128 y, out UInt128 high)
     {
         var x0 = (ulong)x;
         var x1 = (ulong)(x >> 64);
         var y0 = (ulong)y;
         var y1 = (ulong)(y >> 64);
-        if (x1 == 0 && y1 == 0)
+        var h00 = Math.BigMul(x0, y0, out var l00);
+        if ((x1 | y1) == 0)
         {
             high = 0;
-            return (UInt128)x0 * y0;
+            return new UInt128(h00, l00);
         }
 
-        UInt128 p00 = (UInt128)x0 * y0;
-        UInt128 p01 = (UInt128)x0 * y1;
-        UInt128 p10 = (UInt128)x1 * y0;
-        UInt128 p11 = (UInt128)x1 * y1;
-        // Middle column: high word of p00 plus the low words of the cross terms.
-        UInt128 mid = (p00 >> 64) + (ulong)p01 + (ulong)p10;
-        var low = ((UInt128)(ulong)mid << 64) | (ulong)p00;
-        high = p11 + (p01 >> 64) + (p10 >> 64) + (mid >> 64);
-        return low;
+        var h01 = Math.BigMul(x0, y1, out var l01);
+        var h10 = Math.BigMul(x1, y0, out var l10);
+        var h11 = Math.BigMul(x1, y1, out var l11);
+        var c1 = h00 + l01;
+        var carry1 = c1 < l01 ? 1UL : 0UL;
+        c1 += l10;
+        carry1 += c1 < l10 ? 1UL : 0UL;
+        var c2 = l11 + h01;
+        var carry2 = c2 < h01 ? 1UL : 0UL;
+        c2 += h10;
+        carry2 += c2 < h10 ? 1UL : 0UL;
+        c2 += carry1;
+        carry2 += c2 < carry1 ? 1UL : 0UL;
+        high = new UInt128(h11 + carry2, c2);
+        return new UInt128(c1, l00);
     }
 
     /// <summary>Schoolbook division of 256 bits by a 64-bit divisor, exact.</summary>
     private static UInt256 DivideBy64(UInt256 a, ulong d, out ulong remainder)
     {
-        Span<ulong> limbs = [(ulong)(a.Hi >> 64), (ulong)a.Hi, (ulong)(a.Lo >> 64), (ulong)a.Lo];
-        UInt128 rem = 0;
-        for (var i = 0; i < 4; i++)
+        // Normalise so the divisor's top bit is set; each limb step is then one 128-by-64 division.
+        var shift = System.Numerics.BitOperations.LeadingZeroCount(d);
+        var dn = d << shift;
+        ulong u4, u3, u2, u1, u0;
+        if (shift == 0)
         {
-            var cur = (rem << 64) | limbs[i];
-            limbs[i] = (ulong)(cur / d);
-            rem = cur % d;
+            u4 = 0;
+            u3 = (ulong)(a.Hi >> 64);
+            u2 = (ulong)a.Hi;
+            u1 = (ulong)(a.Lo >> 64);
+            u0 = (ulong)a.Lo;
+        }
+        else
+        {
+            u4 = (ulong)(a.Hi >> (128 - shift));
+            var nh = (a.Hi << shift) | (a.Lo >> (128 - shift));
+            var nl = a.Lo << shift;
+            u3 = (ulong)(nh >> 64);
+            u2 = (ulong)nh;
+            u1 = (ulong)(nl >> 64);
+            u0 = (ulong)nl;
         }
 
-        remainder = (ulong)rem;
-        return new UInt256(((UInt128)limbs[0] << 64) | limbs[1], ((UInt128)limbs[2] << 64) | limbs[3]);
+        var v = ReciprocalWord(dn);
+        var q3 = Divide2By1(u4, u3, dn, v, out var r);
+        var q2 = Divide2By1(r, u2, dn, v, out r);
+        var q1 = Divide2By1(r, u1, dn, v, out r);
+        var q0 = Divide2By1(r, u0, dn, v, out r);
+        remainder = r >> shift;
+        return new UInt256(((UInt128)q3 << 64) | q2, ((UInt128)q1 << 64) | q0);
+    }
+
+    /// <summary>(u1:u0) / d for u1 &lt; d, d normalised, v = ReciprocalWord(d) (Möller–Granlund, algorithm 4).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong Divide2By1(ulong u1, ulong u0, ulong d, ulong v, out ulong remainder)
+    {
+        var q1 = Math.BigMul(v, u1, out var q0);
+        var sum = q0 + u0;
+        q1 += u1 + (sum < q0 ? 1UL : 0UL) + 1;
+        q0 = sum;
+        var r = u0 - q1 * d;
+        if (r > q0)
+        {
+            q1--;
+            r += d;
+        }
+
+        if (r >= d)
+        {
+            q1++;
+            r -= d;
+        }
+
+        remainder = r;
+        return q1;
     }
 
     /// <summary>
@@ -139,14 +196,14 @@ public readonly partial struct UInt256
                 return rounding == Rounding.Up && rem != 0 ? q + One : q;
             }
 
-            if (hi == 0 && c.Hi == 0)
+            if (c.Hi == 0)
             {
-                var q = lo / c.Lo;
-                return rounding == Rounding.Up && q * c.Lo != lo ? new UInt256(0, q) + One : new UInt256(0, q);
+                var q = DivideBy128(new UInt256(hi, lo), c.Lo, out var rem);
+                return rounding == Rounding.Up && rem != 0 ? q + One : q;
             }
         }
 
-        if (!TryMulDivRem(a, b, c, out var quotient, out var exact)) throw Panic.OverflowError();
-        return rounding == Rounding.Up && !exact ? quotient + One : quotient;
+        var quotient = MulDivFull(a, b, c, out var hasRemainder);
+        return rounding == Rounding.Up && hasRemainder ? quotient + One : quotient;
     }
 }
