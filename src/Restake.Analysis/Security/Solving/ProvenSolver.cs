@@ -3,9 +3,10 @@ using System.Diagnostics;
 namespace Restake.Analysis.Security.Solving;
 
 /// <summary>
-/// Runs the chosen back end and makes its answer exact: solutions are re-checked in integers; a SCIP "optimal" is
-/// confirmed by a CP-SAT run that must prove no assignment beats the incumbent by one unit, with the incumbent as hint.
-/// If that confirmation does not finish, the result is reported as feasible with SCIP's bound (not a proof).
+/// Runs the chosen back end and makes its answer exact: solutions are re-checked in integers. A SCIP optimum counts as
+/// proven when SCIP's dual bound, plus a safety margin for its tolerances, stays below incumbent + 1: the data and
+/// objective are integers, so no assignment lies strictly between. Otherwise a CP-SAT run must prove that no
+/// assignment beats the incumbent by one unit; if that does not finish, the result is feasible with SCIP's bound.
 /// </summary>
 public static class ProvenSolver
 {
@@ -15,18 +16,12 @@ public static class ProvenSolver
         var sw = Stopwatch.StartNew();
         if (options.Kind == SolverKind.CpSat) return new CpSatSolver().Solve(p, options);
         var scip = new ScipSolver().Solve(p, options);
+        if (scip.Status == SolveStatus.Optimal && scip.Bound == scip.Objective)
+            return scip with { Elapsed = sw.Elapsed, ExactProof = true, Solver = "SCIP (integral bound)" };
         if (scip.Status != SolveStatus.Optimal && scip.Status != SolveStatus.Infeasible) return scip;
 
         var remaining = Math.Max(1, options.TimeLimitSeconds - sw.Elapsed.TotalSeconds);
-        var check = new BinaryProgram();
-        for (var i = 0; i < p.VarCount; i++)
-        {
-            check.AddVar(p.Objective[i]);
-            var (lo, hi) = p.Bounds[i];
-            if (lo == hi) check.Fix(i, lo == 1);
-        }
-
-        foreach (var r in p.Rows) check.Rows.Add(r);
+        var check = p.Clone();
         if (scip.Status == SolveStatus.Optimal)
         {
             var idx = Enumerable.Range(0, p.VarCount).Where(i => p.Objective[i] != 0).ToArray();
