@@ -67,7 +67,13 @@ public sealed class CpSatSolver : IBinarySolver
             CpSolverStatus.ModelInvalid => throw new NotSupportedException("CP-SAT rejected the model: " + model.Validate()),
             _ => SolveStatus.Unknown,
         };
-        var bound = st == SolveStatus.Optimal ? objective : (long)Math.Floor(solver.BestObjectiveBound);
+        // Without a solution (stopped in presolve or search) CP-SAT's bound field is not a bound: report none.
+        var bound = st switch
+        {
+            SolveStatus.Optimal => objective,
+            SolveStatus.Feasible => Math.Max(objective, (long)Math.Floor(solver.BestObjectiveBound)),
+            _ => long.MaxValue,
+        };
         return new SolveOutcome(st, values, objective, bound, "CP-SAT", sw.Elapsed, true);
     }
 }

@@ -41,7 +41,7 @@ public static class ProvenSolver
     }
 
     /// <summary>Share of the time limit SCIP gets before CP-SAT takes over an unproven incumbent.</summary>
-    private const double ScipShare = 0.5;
+    private const double ScipShare = 0.8;
 
     private static SolveOutcome ContinueWithCpSat(BinaryProgram p, SolverOptions options, SolveOutcome scip, Stopwatch sw)
     {
@@ -50,8 +50,9 @@ public static class ProvenSolver
         var hinted = p.Clone();
         hinted.Hint = scip.Values;
         var cp = new CpSatSolver().Solve(hinted, options with { Kind = SolverKind.CpSat, TimeLimitSeconds = remaining });
+        // CP-SAT's bound means something only when it ran to a solution; a run stopped early reports no bound.
         if (!cp.HasSolution || cp.Objective < scip.Objective)
-            return scip with { Elapsed = sw.Elapsed, Bound = Math.Min(scip.Bound, Math.Max(cp.Bound, scip.Objective)) };
+            return scip with { Elapsed = sw.Elapsed, Bound = cp.HasSolution ? Math.Min(scip.Bound, Math.Max(cp.Bound, scip.Objective)) : scip.Bound };
         var label = cp.Status == SolveStatus.Optimal ? "SCIP+CP-SAT proof" : "SCIP+CP-SAT";
         return cp with { Elapsed = sw.Elapsed, Solver = label, Bound = Math.Min(cp.Bound, scip.Bound) };
     }
