@@ -76,6 +76,30 @@ public class BruteForceCrossCheckTests
     }
 
     [Fact]
+    public void Networks_with_a_service_only_a_giant_can_corrupt_match_brute_force()
+    {
+        // The profit-bound presolve drops such services from valid-attack programs; a wrong drop changes an answer here.
+        for (var seed = 3001; seed <= 3060; seed++)
+            CrossCheck(GiantValidatorNetworks.Pooled(seed), new SolverOptions(seed % 3 == 0 ? SolverKind.Scip : SolverKind.CpSat, Workers: 1), [RandomNetworks.Shocks[seed % 4]]);
+    }
+
+    [Fact]
+    public void Presolve_drops_a_service_whose_cover_costs_more_than_all_profit()
+    {
+        var b = new RestakingNetworkBuilder(StakeModel.Pooled, "dropped");
+        b.AddValidator("big", 100);
+        b.AddValidator("small", 1);
+        b.AddService("x", 60, new Rational(1, 2));
+        b.Connect("x", "big");
+        b.Connect("x", "small");
+        var n = new ScaledNetwork(b.Build());
+        Assert.True(new AttackProgram(n, AttackObjective.MaxProfit).IsEmpty);
+        Assert.True(new AttackProgram(n, AttackObjective.MinCost).IsEmpty);
+        // γ* ranges over every attacking coalition, profitable or not: nothing may be dropped there.
+        Assert.False(new AttackProgram(n, AttackObjective.Ratio, ratio: (1, 1)).IsEmpty);
+    }
+
+    [Fact]
     public void Unique_stake_networks_match_brute_force()
     {
         for (var seed = 2001; seed <= 2150; seed++)

@@ -64,3 +64,28 @@ internal static class RandomNetworks
 
     public static readonly Rational[] Shocks = [Rational.Zero, new(1, 10), new(1, 4), new(1, 2)];
 }
+
+/// <summary>Networks where the presolve has something to drop: a service secured by one huge validator.</summary>
+internal static class GiantValidatorNetworks
+{
+    /// <summary>A random pooled network plus validator "giant" (stake 500) alone on a new service, sometimes also on others.</summary>
+    public static RestakingNetwork Pooled(int seed)
+    {
+        var rng = new Random(seed);
+        var g = RandomNetworks.Pooled(seed, maxValidators: 7, positiveStakes: true);
+        var b = new RestakingNetworkBuilder(StakeModel.Pooled, $"giant-{seed}");
+        foreach (var v in g.Validators) b.AddValidator(v.Id, v.Stake);
+        b.AddValidator("giant", 500);
+        foreach (var s in g.Services)
+        {
+            b.AddService(s.Id, s.Profit, s.Threshold);
+            foreach (var e in s.Edges) b.Connect(s.Id, g.Validators[e.Validator].Id);
+            if (rng.Next(4) == 0) b.Connect(s.Id, "giant");
+        }
+
+        b.AddService("guarded", rng.Next(1, 200), new Rational(1, 2));
+        b.Connect("guarded", "giant");
+        if (rng.Next(2) == 0) b.Connect("guarded", g.Validators[0].Id);
+        return b.Build();
+    }
+}

@@ -18,7 +18,10 @@ public enum AttackObjective
 /// <summary>
 /// Builds MILP-1 and its variants on G↓removed with some services excluded, in either stake model, and maps an
 /// assignment back to an <see cref="Attack"/>. Presolve: services with π_s = 0 are never attacked (they add cost and no
-/// profit), validators outside every candidate service are left out, removed validators are fixed out.
+/// profit), validators outside every candidate service are left out, removed validators are fixed out. Pooled (unless
+/// <c>onlyNeighbours</c>): services whose exact cover costs at least all candidates' profit are dropped for valid-attack
+/// objectives, validators with the same candidate services merge into one subset-sum item (<see cref="ValidatorGroups"/>),
+/// and each service gets its exact cover cost as a cut.
 /// </summary>
 public sealed class AttackProgram
 {
@@ -26,6 +29,7 @@ public sealed class AttackProgram
     private readonly Dictionary<int, int> _xOf = [];
     private readonly Dictionary<int, int> _yOf = []; // pooled: validator → var
     private readonly Dictionary<(int S, int K), int> _eOf = []; // unique: (service, edge index) → var
+    private readonly Dictionary<int, ValidatorGroup> _groupOf = []; // pooled, merged: var → validators it stands for
 
     /// <summary>Builds the program.</summary>
     public AttackProgram(ScaledNetwork n, AttackObjective objective, IReadOnlySet<int>? removed = null, IReadOnlySet<int>? excludedServices = null,
@@ -51,10 +55,121 @@ public sealed class AttackProgram
             _ => -c,
         };
 
-        for (var s = 0; s < g.Services.Count; s++)
-            if (n.Profit[s] > 0 && !excludedServices.Contains(s))
-                _xOf[s] = p.AddVar(ProfitCoef(n.Profit[s]));
+        var candidates = Enumerable.Range(0, g.Services.Count).Where(s => n.Profit[s] > 0 && !excludedServices.Contains(s)).ToList();
+        List<long> costCoefs;
+        List<int> costVars;
+        if (pooled && !onlyNeighbours)
+        {
+            var present = candidates.ToDictionary(s => s, s => PresentWeights(s, removed));
+            var cover = candidates.ToDictionary(s => s, s => CoverLowerBound(s, present[s]));
+            if (objective != AttackObjective.Ratio) candidates = ProfitableCandidates(candidates, cover);
+            foreach (var s in candidates) _xOf[s] = p.AddVar(ProfitCoef(n.Profit[s]));
+            (costVars, costCoefs) = AddGroups(p, removed, present, cover, CostCoef);
+        }
+        else
+        {
+            foreach (var s in candidates) _xOf[s] = p.AddVar(ProfitCoef(n.Profit[s]));
+            (costVars, costCoefs) = AddEdges(p, removed, CostCoef, pooled);
+            if (pooled && onlyNeighbours)
+            {
+                foreach (var (v, y) in _yOf)
+                {
+                    var xs = g.ServicesOf(v).Where(_xOf.ContainsKey).Select(s => _xOf[s]).ToList();
+                    p.AddRow([y, .. xs], [1, .. xs.Select(_ => -1L)], long.MinValue / 4, 0);
+                }
+            }
+        }
 
+        var profitVars = _xOf.Values.ToArray();
+        var profitCoefs = _xOf.Keys.Select(s => n.Profit[s]).ToArray();
+        if (objective == AttackObjective.Ratio) p.AddRow(profitVars, profitCoefs, 1, long.MaxValue / 4);
+        if (objective == AttackObjective.MinCost)
+            p.AddRow([.. profitVars, .. costVars], [.. profitCoefs, .. costCoefs.Select(c => -c)], 1, long.MaxValue / 4);
+        Program = p;
+    }
+
+    /// <summary>Per edge of s: its weight, or 0 when the validator is removed (parallel to the edges).</summary>
+    private long[] PresentWeights(int s, IReadOnlySet<int> removed)
+    {
+        var edges = _n.Network.Services[s].Edges;
+        return Enumerable.Range(0, edges.Count).Select(k => removed.Contains(edges[k].Validator) ? 0 : _n.Weight[s][k]).ToArray();
+    }
+
+    /// <summary>A proven lower bound on the cheapest coalition reaching α_s of what still secures s (0 if nothing does).</summary>
+    private long CoverLowerBound(int s, long[] present)
+    {
+        var total = present.Sum();
+        // ⌈p·W/q⌉: the weight a corrupting coalition must hold.
+        var target = (long)(((System.Numerics.BigInteger)_n.ThresholdNum[s] * total + _n.ThresholdDen[s] - 1) / _n.ThresholdDen[s]);
+        if (target <= 0) return 0;
+        return (long)MinCover.Solve(present.Select(w => (BigInteger)w).ToArray(), target, nodeLimit: 50_000, dpWordBudget: 20_000_000).LowerBound;
+    }
+
+    /// <summary>
+    /// Services that can be part of a profitable attack: one whose cheapest cover already costs at least the profit of
+    /// all remaining candidates together can only belong to attacks with π_A ≤ cost, never better than attacking nothing.
+    /// </summary>
+    private List<int> ProfitableCandidates(List<int> candidates, Dictionary<int, long> cover)
+    {
+        var kept = candidates.ToList();
+        while (true)
+        {
+            var total = kept.Sum(s => _n.Profit[s]);
+            var next = kept.Where(s => cover[s] < total).ToList();
+            if (next.Count == kept.Count) return kept;
+            kept = next;
+        }
+    }
+
+    /// <summary>Pooled: one item per group of validators with the same candidate services, plus the threshold and cover rows.</summary>
+    private (List<int>, List<long>) AddGroups(BinaryProgram p, IReadOnlySet<int> removed, Dictionary<int, long[]> present,
+        Dictionary<int, long> cover, Func<long, long> costCoef)
+    {
+        var g = _n.Network;
+        var servicesOf = new Dictionary<int, List<int>>();
+        foreach (var s in _xOf.Keys.Order())
+        {
+            var edges = g.Services[s].Edges;
+            for (var k = 0; k < edges.Count; k++)
+            {
+                if (present[s][k] == 0) continue;
+                if (!servicesOf.TryGetValue(edges[k].Validator, out var list)) servicesOf[edges[k].Validator] = list = [];
+                list.Add(s);
+            }
+        }
+
+        var groups = new ValidatorGroups(servicesOf.Select(kv => (kv.Key, _n.Stake[kv.Key], kv.Value.ToArray())));
+        var costVars = new List<int>();
+        var costCoefs = new List<long>();
+        var terms = _xOf.Keys.ToDictionary(s => s, _ => new List<(int Var, long Weight)>());
+        foreach (var group in groups.Groups)
+        {
+            var stake = group.Sums is null ? group.SingleStake : 1; // a merged item's value is already in stake units
+            var v = group.Sums is null ? p.AddVar(costCoef(group.SingleStake)) : p.AddSumVar(group.Sums, costCoef(1));
+            _groupOf[v] = group;
+            costVars.Add(v);
+            costCoefs.Add(stake);
+            foreach (var s in group.Services) terms[s].Add((v, stake));
+        }
+
+        foreach (var (s, x) in _xOf)
+        {
+            // q·Σ w·t ≥ p·W'·x: the attackers hold α_s of what still secures s (W' = 0 ⇒ free).
+            var total = present[s].Sum();
+            var list = terms[s];
+            p.AddRow([.. list.Select(t => t.Var), x], [.. list.Select(t => Checked((BigInteger)_n.ThresholdDen[s] * t.Weight)), -Checked((BigInteger)_n.ThresholdNum[s] * total)], 0, long.MaxValue / 4);
+            // Σ w·t ≥ c_s·x with c_s the exact single-service cover: stake comes in lumps, so this is tighter than α_s·W'.
+            if (cover[s] > 0) p.AddRow([.. list.Select(t => t.Var), x], [.. list.Select(t => t.Weight), -cover[s]], 0, long.MaxValue / 4);
+        }
+
+        return (costVars, costCoefs);
+    }
+
+    /// <summary>One variable per validator (pooled) or per allocation (unique stake), with the threshold rows.</summary>
+    private (List<int>, List<long>) AddEdges(BinaryProgram p, IReadOnlySet<int> removed, Func<long, long> costCoef, bool pooled)
+    {
+        var n = _n;
+        var g = n.Network;
         var costVars = new List<int>();
         var costCoefs = new List<long>();
         foreach (var (s, x) in _xOf)
@@ -73,7 +188,7 @@ public sealed class AttackProgram
                 {
                     if (!_yOf.TryGetValue(v, out var))
                     {
-                        var = p.AddVar(CostCoef(n.Stake[v]));
+                        var = p.AddVar(costCoef(n.Stake[v]));
                         _yOf[v] = var;
                         costVars.Add(var);
                         costCoefs.Add(n.Stake[v]);
@@ -81,7 +196,7 @@ public sealed class AttackProgram
                 }
                 else
                 {
-                    var = p.AddVar(CostCoef(n.Weight[s][k]));
+                    var = p.AddVar(costCoef(n.Weight[s][k]));
                     _eOf[(s, k)] = var;
                     costVars.Add(var);
                     costCoefs.Add(n.Weight[s][k]);
@@ -98,21 +213,7 @@ public sealed class AttackProgram
             p.AddRow(vars, coefs, 0, long.MaxValue / 4);
         }
 
-        if (pooled && onlyNeighbours)
-        {
-            foreach (var (v, y) in _yOf)
-            {
-                var xs = g.ServicesOf(v).Where(_xOf.ContainsKey).Select(s => _xOf[s]).ToList();
-                p.AddRow([y, .. xs], [1, .. xs.Select(_ => -1L)], long.MinValue / 4, 0);
-            }
-        }
-
-        var profitVars = _xOf.Values.ToArray();
-        var profitCoefs = _xOf.Keys.Select(s => n.Profit[s]).ToArray();
-        if (objective == AttackObjective.Ratio) p.AddRow(profitVars, profitCoefs, 1, long.MaxValue / 4);
-        if (objective == AttackObjective.MinCost)
-            p.AddRow([.. profitVars, .. costVars], [.. profitCoefs, .. costCoefs.Select(c => -c)], 1, long.MaxValue / 4);
-        Program = p;
+        return (costVars, costCoefs);
     }
 
     /// <summary>The program.</summary>
@@ -122,25 +223,32 @@ public sealed class AttackProgram
     public bool IsEmpty => _xOf.Count == 0;
 
     /// <summary>The attack an assignment encodes.</summary>
-    public Attack Decode(bool[] values)
+    public Attack Decode(long[] values)
     {
-        var services = _xOf.Where(kv => values[kv.Value]).Select(kv => kv.Key).ToArray();
+        var services = _xOf.Where(kv => values[kv.Value] != 0).Select(kv => kv.Key).ToArray();
         if (_n.Network.Model == StakeModel.Pooled)
-            return Attack.Pooled(services, _yOf.Where(kv => values[kv.Value]).Select(kv => kv.Key));
+        {
+            var coalition = _yOf.Where(kv => values[kv.Value] != 0).Select(kv => kv.Key)
+                .Concat(_groupOf.SelectMany(kv => kv.Value.Chosen(values[kv.Key])));
+            return Attack.Pooled(services, coalition);
+        }
+
         var g = _n.Network;
-        return Attack.Unique(services, _eOf.Where(kv => values[kv.Value]).Select(kv => (kv.Key.S, g.Services[kv.Key.S].Edges[kv.Key.K].Validator)));
+        return Attack.Unique(services, _eOf.Where(kv => values[kv.Value] != 0).Select(kv => (kv.Key.S, g.Services[kv.Key.S].Edges[kv.Key.K].Validator)));
     }
 
     /// <summary>An assignment encoding <paramref name="attack"/> (for hints); variables it does not mention are 0.</summary>
-    public bool[] Encode(Attack attack)
+    public long[] Encode(Attack attack)
     {
-        var x = new bool[Program.VarCount];
+        var x = new long[Program.VarCount];
         foreach (var s in attack.Services)
-            if (_xOf.TryGetValue(s, out var i)) x[i] = true;
+            if (_xOf.TryGetValue(s, out var i)) x[i] = 1;
         if (_n.Network.Model == StakeModel.Pooled)
         {
-            foreach (var v in attack.Coalition)
-                if (_yOf.TryGetValue(v, out var i)) x[i] = true;
+            var coalition = attack.Coalition.ToHashSet();
+            foreach (var v in coalition)
+                if (_yOf.TryGetValue(v, out var i)) x[i] = 1;
+            foreach (var (i, group) in _groupOf) x[i] = group.ValueOf(coalition);
         }
         else
         {
@@ -148,19 +256,20 @@ public sealed class AttackProgram
             foreach (var (s, v) in attack.Slashed)
             {
                 var k = g.Services[s].Edges.ToList().FindIndex(e => e.Validator == v);
-                if (k >= 0 && _eOf.TryGetValue((s, k), out var i)) x[i] = true;
+                if (k >= 0 && _eOf.TryGetValue((s, k), out var i)) x[i] = 1;
             }
         }
 
         return x;
     }
 
-    /// <summary>Forbids exactly this assignment (no-good cut) so the next solve returns a different attack.</summary>
-    public void ForbidAssignment(bool[] values)
+    /// <summary>Forbids exactly this 0/1 assignment (no-good cut) so the next solve returns a different attack.</summary>
+    public void ForbidAssignment(long[] values)
     {
+        if (!Program.AllBinary) throw new InvalidOperationException("no-good cuts need a 0/1 program (build it with onlyNeighbours)");
         var vars = Enumerable.Range(0, values.Length).ToArray();
-        var coefs = values.Select(b => b ? -1L : 1L).ToArray();
-        var ones = values.Count(b => b);
+        var coefs = values.Select(b => b != 0 ? -1L : 1L).ToArray();
+        var ones = values.Count(b => b != 0);
         Program.AddRow(vars, coefs, 1 - ones, long.MaxValue / 4);
     }
 

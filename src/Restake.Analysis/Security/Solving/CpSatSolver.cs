@@ -1,23 +1,37 @@
 using System.Diagnostics;
 using System.Globalization;
 using Google.OrTools.Sat;
+using Google.OrTools.Util;
 
 namespace Restake.Analysis.Security.Solving;
 
 /// <summary>CP-SAT back end. All data are integers, so an OPTIMAL status is an exact proof.</summary>
 public sealed class CpSatSolver : IBinarySolver
 {
+    /// <summary>Above this many variables a single LP-heavy worker proves faster than a portfolio on two cores.</summary>
+    private const int LargeModel = 200;
+
     /// <inheritdoc />
     public SolveOutcome Solve(BinaryProgram p, SolverOptions options)
     {
         var sw = Stopwatch.StartNew();
         var model = new CpModel();
-        var vars = new BoolVar[p.VarCount];
+        var vars = new IntVar[p.VarCount];
         for (var i = 0; i < p.VarCount; i++)
         {
-            vars[i] = model.NewBoolVar("b" + i.ToString(CultureInfo.InvariantCulture));
+            var name = "v" + i.ToString(CultureInfo.InvariantCulture);
             var (lo, hi) = p.Bounds[i];
-            if (lo == hi) model.Add(vars[i] == lo);
+            if (p.Sums[i] is { } sums)
+            {
+                // The exact set of reachable sums: holes are part of the domain, the LP sees its hull.
+                var kept = sums.Intervals.Where(iv => iv.Hi >= lo && iv.Lo <= hi).Select(iv => (Math.Max(iv.Lo, lo), Math.Min(iv.Hi, hi))).ToArray();
+                vars[i] = model.NewIntVarFromDomain(Domain.FromFlatIntervals(kept.SelectMany(iv => new[] { iv.Item1, iv.Item2 }).ToArray()), name);
+            }
+            else
+            {
+                vars[i] = model.NewBoolVar(name);
+                if (lo == hi) model.Add(vars[i] == lo);
+            }
         }
 
         foreach (var r in p.Rows)
@@ -28,18 +42,20 @@ public sealed class CpSatSolver : IBinarySolver
             for (var i = 0; i < hint.Length; i++)
                 model.AddHint(vars[i], hint[i]);
 
-        var workers = options.Workers > 0 ? options.Workers : (p.VarCount < 200 ? 1 : Environment.ProcessorCount);
+        var large = p.VarCount >= LargeModel;
+        var workers = options.Workers > 0 ? options.Workers : large ? 1 : Environment.ProcessorCount;
+        var extra = large ? " linearization_level:2" : "";
         var solver = new CpSolver
         {
             StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{options.TimeLimitSeconds} num_workers:{workers} log_search_progress:false"),
+                $"max_time_in_seconds:{options.TimeLimitSeconds} num_workers:{workers} log_search_progress:false{extra}"),
         };
         var status = solver.Solve(model);
-        bool[]? values = null;
+        long[]? values = null;
         long objective = 0;
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {
-            values = vars.Select(v => solver.BooleanValue(v)).ToArray();
+            values = vars.Select(v => solver.Value(v)).ToArray();
             objective = p.Evaluate(values);
         }
 
@@ -51,7 +67,13 @@ public sealed class CpSatSolver : IBinarySolver
             CpSolverStatus.ModelInvalid => throw new NotSupportedException("CP-SAT rejected the model: " + model.Validate()),
             _ => SolveStatus.Unknown,
         };
-        var bound = st == SolveStatus.Optimal ? objective : (long)Math.Floor(solver.BestObjectiveBound);
+        // Without a solution (stopped in presolve or search) CP-SAT's bound field is not a bound: report none.
+        var bound = st switch
+        {
+            SolveStatus.Optimal => objective,
+            SolveStatus.Feasible => Math.Max(objective, (long)Math.Floor(solver.BestObjectiveBound)),
+            _ => long.MaxValue,
+        };
         return new SolveOutcome(st, values, objective, bound, "CP-SAT", sw.Elapsed, true);
     }
 }

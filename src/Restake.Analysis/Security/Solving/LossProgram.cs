@@ -110,13 +110,13 @@ public sealed class LossProgram
     public BinaryProgram Program { get; }
 
     /// <summary>The shock set and attack an assignment encodes.</summary>
-    public (int[] Shock, Attack Attack) Decode(bool[] values)
+    public (int[] Shock, Attack Attack) Decode(long[] values)
     {
         var g = _n.Network;
-        var shock = Enumerable.Range(0, _d.Length).Where(v => values[_d[v]]).ToArray();
-        var services = _x.Where(kv => values[kv.Value]).Select(kv => kv.Key).ToArray();
+        var shock = Enumerable.Range(0, _d.Length).Where(v => values[_d[v]] != 0).ToArray();
+        var services = _x.Where(kv => values[kv.Value] != 0).Select(kv => kv.Key).ToArray();
         if (g.Model == StakeModel.Pooled)
-            return (shock, Attack.Pooled(services, Enumerable.Range(0, _y.Length).Where(v => values[_y[v]])));
-        return (shock, Attack.Unique(services, _e.Where(kv => values[kv.Value]).Select(kv => (kv.Key.S, g.Services[kv.Key.S].Edges[kv.Key.K].Validator))));
+            return (shock, Attack.Pooled(services, Enumerable.Range(0, _y.Length).Where(v => values[_y[v]] != 0)));
+        return (shock, Attack.Unique(services, _e.Where(kv => values[kv.Value] != 0).Select(kv => (kv.Key.S, g.Services[kv.Key.S].Edges[kv.Key.K].Validator))));
     }
 }

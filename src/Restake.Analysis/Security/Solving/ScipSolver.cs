@@ -4,8 +4,9 @@ using Google.OrTools.LinearSolver;
 namespace Restake.Analysis.Security.Solving;
 
 /// <summary>
-/// SCIP through OR-Tools' linear-solver API. Its LP works in floating point with tolerances, so an optimal status here
-/// is not a proof: <see cref="ProvenSolver"/> re-checks the solution exactly and closes the last gap with CP-SAT.
+/// SCIP through OR-Tools' linear-solver API, run with a zero gap tolerance and a tight feasibility tolerance. Its LP
+/// works in floating point, so its solution is re-checked exactly here and its bound is only as good as its
+/// tolerances: <see cref="ProvenSolver"/> decides what that bound proves.
 /// </summary>
 public sealed class ScipSolver : IBinarySolver
 {
@@ -14,33 +15,30 @@ public sealed class ScipSolver : IBinarySolver
     {
         var sw = Stopwatch.StartNew();
         using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("SCIP is not available in this OR-Tools build.");
-        var vars = new Variable[p.VarCount];
-        for (var i = 0; i < p.VarCount; i++)
-        {
-            var (lo, hi) = p.Bounds[i];
-            vars[i] = solver.MakeIntVar(lo, hi, "b" + i);
-        }
-
+        var columns = new ScipColumns(solver, p);
         foreach (var r in p.Rows)
         {
             var c = solver.MakeConstraint(r.Lower == long.MinValue ? double.NegativeInfinity : r.Lower,
                 r.Upper == long.MaxValue ? double.PositiveInfinity : r.Upper);
-            for (var k = 0; k < r.Vars.Length; k++) c.SetCoefficient(vars[r.Vars[k]], r.Coefs[k]);
+            for (var k = 0; k < r.Vars.Length; k++) columns.AddTerm(c, r.Vars[k], r.Coefs[k]);
         }
 
         var obj = solver.Objective();
         for (var i = 0; i < p.VarCount; i++)
-            if (p.Objective[i] != 0) obj.SetCoefficient(vars[i], p.Objective[i]);
+            if (p.Objective[i] != 0) columns.AddObjective(obj, i, p.Objective[i]);
         obj.SetMaximization();
-        if (p.Hint is { } hint) solver.SetHint(vars, hint.Select(h => h ? 1.0 : 0.0).ToArray());
+        if (p.Hint is { } hint) columns.SetHint(hint);
         solver.SetTimeLimit((long)(options.TimeLimitSeconds * 1000));
         if (options.Workers > 0) solver.SetNumThreads(options.Workers);
-        var status = solver.Solve();
-        bool[]? values = null;
+        solver.SetSolverSpecificParametersAsString("numerics/feastol = 1e-9\nlimits/absgap = 0\n");
+        using var parameters = new MPSolverParameters();
+        parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
+        var status = solver.Solve(parameters);
+        long[]? values = null;
         long objective = 0;
         if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
         {
-            values = vars.Select(v => v.SolutionValue() > 0.5).ToArray();
+            values = columns.Values();
             // A tolerance-feasible point may violate a row exactly; such a point is not reported as a solution.
             if (!p.IsFeasible(values)) values = null;
             else objective = p.Evaluate(values);
@@ -54,9 +52,12 @@ public sealed class ScipSolver : IBinarySolver
             _ => SolveStatus.Unknown,
         };
         var rawBound = status == Solver.ResultStatus.OPTIMAL || status == Solver.ResultStatus.FEASIBLE ? obj.BestBound() : double.PositiveInfinity;
-        // The objective is integral, so the bound rounds down; the small margin absorbs SCIP's own tolerance.
-        var bound = double.IsFinite(rawBound) ? (long)Math.Floor(rawBound + 1e-6 * Math.Max(1, Math.Abs(rawBound))) : long.MaxValue;
+        // The objective is integral, so the bound rounds down; the margin absorbs SCIP's own tolerances.
+        var bound = double.IsFinite(rawBound) ? (long)Math.Floor(rawBound + ScipMargin(rawBound)) : long.MaxValue;
         if (values is not null && bound < objective) bound = objective;
         return new SolveOutcome(st, values, objective, bound, "SCIP", sw.Elapsed, false);
     }
+
+    /// <summary>Safety margin added to SCIP's floating-point dual bound before rounding it down.</summary>
+    public static double ScipMargin(double bound) => 1e-3 + 1e-7 * Math.Abs(bound);
 }

@@ -20,7 +20,7 @@ public enum SolveStatus
 /// Result of one solve: status, best assignment (if any), its exact integer objective and the best proven upper bound
 /// (integer, rounded down; for a back end with floating-point bounds this bound is only as good as its tolerance).
 /// </summary>
-public sealed record SolveOutcome(SolveStatus Status, bool[]? Values, long Objective, long Bound, string Solver, TimeSpan Elapsed, bool ExactProof)
+public sealed record SolveOutcome(SolveStatus Status, long[]? Values, long Objective, long Bound, string Solver, TimeSpan Elapsed, bool ExactProof)
 {
     /// <summary>True when an assignment is available.</summary>
     public bool HasSolution => Values is not null;
