@@ -20,9 +20,10 @@ public static class RestakeServer
 {
     /// <summary>
     /// Opens the store (migrating it) and builds the application. <paramref name="configure"/> may add services, e.g.
-    /// further <see cref="IRunExecutor"/>s.
+    /// further <see cref="IRunExecutor"/>s; <paramref name="mapExtra"/> may add endpoints behind the same middleware.
     /// </summary>
-    public static async Task<WebApplication> BuildAsync(ServerOptions options, Action<IServiceCollection>? configure = null, CancellationToken ct = default)
+    public static async Task<WebApplication> BuildAsync(ServerOptions options, Action<IServiceCollection>? configure = null,
+        Action<WebApplication>? mapExtra = null, CancellationToken ct = default)
     {
         var db = await Database.OpenAsync(options.Database, ct);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
@@ -58,7 +59,9 @@ public static class RestakeServer
         app.UseStatusCodePages(async ctx =>
         {
             var status = ctx.HttpContext.Response.StatusCode;
-            await ProblemWriter.WriteAsync(ctx.HttpContext, status, ProblemWriter.Title(status), null);
+            // Statuses the framework sets itself (no route, wrong media type, body too large) still name the culprit.
+            var field = status switch { 413 => "body", 415 => "Content-Type", _ => null };
+            await ProblemWriter.WriteAsync(ctx.HttpContext, status, ProblemWriter.Title(status), null, field);
         });
         if (options.CorsOrigins.Count > 0) app.UseCors();
         app.UseRouting();
@@ -67,6 +70,7 @@ public static class RestakeServer
         app.MapScalarApiReference("/reference", o => o.WithTitle("Restake API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         ApiEndpoints.Map(app);
         DashboardEndpoints.Map(app);
+        mapExtra?.Invoke(app);
         return app;
     }
 

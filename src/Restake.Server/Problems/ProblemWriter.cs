@@ -11,7 +11,12 @@ public static class ProblemWriter
         IReadOnlyList<ValidationMessage>? errors = null)
     {
         if (ctx.Response.HasStarted) return;
+        // Clearing drops headers set on the way here; the ones that tell a client how to recover must survive.
+        var retryAfter = ctx.Response.Headers.RetryAfter;
+        var authenticate = ctx.Response.Headers.WWWAuthenticate;
         ctx.Response.Clear();
+        ctx.Response.Headers.RetryAfter = retryAfter;
+        ctx.Response.Headers.WWWAuthenticate = authenticate;
         ctx.Response.StatusCode = status;
         ctx.Response.ContentType = "application/problem+json";
         var body = new Dictionary<string, object?>

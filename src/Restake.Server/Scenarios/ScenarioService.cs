@@ -19,7 +19,7 @@ public sealed class ScenarioService(ScenarioStore store, IScenarioValidator vali
     /// <summary>Creates a scenario from valid text; the name defaults to the text's <c>name</c> field.</summary>
     public async Task<ScenarioDocument> CreateAsync(string? name, string? yaml, string actor, CancellationToken ct = default)
     {
-        var (checkedYaml, resolvedName) = CheckForStore(name, yaml);
+        var (checkedYaml, resolvedName) = CheckForStore(name, yaml, null);
         return await store.CreateAsync(resolvedName, checkedYaml, actor, ct);
     }
 
@@ -45,7 +45,8 @@ public sealed class ScenarioService(ScenarioStore store, IScenarioValidator vali
     /// <summary>Stores new text as the next version; with <paramref name="expectedVersion"/> the update fails if another writer came first.</summary>
     public async Task<ScenarioDocument> UpdateAsync(string id, string? name, string? yaml, long? expectedVersion, string actor, CancellationToken ct = default)
     {
-        var (checkedYaml, resolvedName) = CheckForStore(name, yaml);
+        var current = await store.GetAsync(id, ct) ?? throw new NotFoundException("scenario", id);
+        var (checkedYaml, resolvedName) = CheckForStore(name, yaml, current.Name);
         var (doc, conflict) = await store.AppendVersionAsync(id, resolvedName, checkedYaml, expectedVersion, actor, ct);
         if (conflict is { } latest)
             throw new ConflictException($"the scenario is at version {latest}, not {expectedVersion}", "expectedVersion");
@@ -58,11 +59,11 @@ public sealed class ScenarioService(ScenarioStore store, IScenarioValidator vali
         if (!await store.DeleteAsync(id, ct)) throw new NotFoundException("scenario", id);
     }
 
-    private (string Yaml, string Name) CheckForStore(string? name, string? yaml)
+    private (string Yaml, string Name) CheckForStore(string? name, string? yaml, string? currentName)
     {
         var validation = Validate(yaml);
         if (!validation.Valid) throw new ValidationFailedException("yaml", validation.Messages);
-        var resolved = string.IsNullOrWhiteSpace(name) ? validation.Name : name.Trim();
+        var resolved = string.IsNullOrWhiteSpace(name) ? validation.Name ?? currentName : name.Trim();
         if (string.IsNullOrWhiteSpace(resolved)) throw new InvalidFieldException("name", "is required (give it in the request or as the scenario's name field)");
         if (resolved.Length > 200) throw new InvalidFieldException("name", "is longer than 200 characters");
         return (yaml!, resolved);
