@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Restake.Server.Access;
+using Restake.Server.Analyses;
 using Restake.Server.Store;
 
 namespace Restake.Server.Api;
@@ -20,6 +22,7 @@ public static class ApiEndpoints
         ScenarioEndpoints.Map(api.MapGroup("/scenarios").WithTags("scenarios"));
         RunEndpoints.Map(api);
         KeyEndpoints.Map(api.MapGroup("/keys").WithTags("keys"));
+        AnalysisEndpoints.Map(api, app.ServiceProvider.GetServices<IAnalysisHandler>());
     }
 }
 

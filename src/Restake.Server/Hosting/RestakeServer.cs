@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Restake.Server.Access;
+using Restake.Server.Analyses;
 using Restake.Server.Api;
 using Restake.Server.Dashboard;
 using Restake.Server.Problems;
@@ -85,6 +86,8 @@ public static class RestakeServer
         services.AddSingleton<RunStore>();
         services.AddSingleton<RunExecutors>();
         services.AddSingleton<RunService>();
+        services.AddSingleton<AnalysisStore>();
+        services.AddSingleton<AnalysisService>();
     }
 
     /// <summary>On a store without keys, issues an admin key and writes it to the bootstrap file; returns it, or null.</summary>
