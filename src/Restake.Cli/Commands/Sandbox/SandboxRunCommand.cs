@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Restake.Cli.Output;
+using Restake.Sandbox.EigenLayer;
+using Spectre.Console;
+
+namespace Restake.Cli.Commands.Sandbox;
+
+/// <summary><c>restake sandbox run SCRIPT</c>: drives the EigenLayer core from an operation script.</summary>
+public sealed class SandboxRunCommand : ICliCommand
+{
+    /// <inheritdoc />
+    public IReadOnlyList<string> Parent => ["sandbox"];
+
+    /// <inheritdoc />
+    public Command Create()
+    {
+        var script = new Argument<string>("script") { Description = "Operation script (.json, .yaml or .yml)." };
+        var json = new Option<bool>("--json") { Description = "Every step's result and full state as JSON." };
+        var all = new Option<bool>("--all-tables") { Description = "Print every state table after every step, not only those that changed." };
+        var command = new Command("run", "Run an operation script step by step and show each result and the state after it.");
+        command.Arguments.Add(script);
+        command.Options.Add(json);
+        command.Options.Add(all);
+        command.SetAction(result =>
+        {
+            // Loading validates the whole script first: a bad script stops here, before any output.
+            var parsed = ElScriptParser.Load(result.GetValue(script)!);
+            var runner = new ElScriptRunner(parsed);
+            var reports = new List<ElStepReport> { runner.Initial() };
+            reports.AddRange(runner.Steps());
+            var mismatches = reports.Sum(r => r.Mismatches.Count);
+            if (result.GetValue(json)) WriteJson(result.InvocationConfiguration.Output, parsed, reports);
+            else WriteTables(Terminal.For(result), parsed, reports, result.GetValue(all));
+            return mismatches == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static void WriteTables(IAnsiConsole console, ElScript script, IReadOnlyList<ElStepReport> reports, bool allTables)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(script.Name)}[/]{(script.Description is null ? "" : " — " + Markup.Escape(script.Description))}");
+        var shown = new Dictionary<string, string>();
+        foreach (var report in reports)
+        {
+            var outcome = report.Outcome.Ok
+                ? "ok" + (report.Outcome.Returns.Count == 0 ? "" : " " + report.Outcome.Returns.ToJsonString())
+                : $"reverted {report.Outcome.Error}";
+            var who = report.Caller is null ? "" : $" by {report.Caller}";
+            var head = report.Index < 0 ? $"initial state, block {report.Block}" : $"step {report.Index}, block {report.Block}: {report.Op}{who} → {outcome}";
+            console.WriteLine();
+            console.MarkupLine($"[bold]{Markup.Escape(head)}[/]");
+            foreach (var m in report.Mismatches)
+                console.MarkupLine($"[red]  mismatch {Markup.Escape(m.Path)}: expected {Markup.Escape(m.Expected)}, actual {Markup.Escape(m.Actual)}[/]");
+            foreach (var (title, table, fingerprint) in EigenLayerStateTables.Render(report.Snapshot))
+            {
+                if (!allTables && shown.TryGetValue(title, out var previous) && previous == fingerprint) continue;
+                shown[title] = fingerprint;
+                console.Write(table);
+            }
+        }
+
+        var total = reports.Sum(r => r.Mismatches.Count);
+        if (total > 0) console.MarkupLine($"[red]{total} mismatches with the script's recorded results[/]");
+    }
+
+    private static void WriteJson(TextWriter output, ElScript script, IReadOnlyList<ElStepReport> reports)
+    {
+        var steps = new JsonArray(reports.Select(r => (JsonNode)new JsonObject
+        {
+            ["i"] = r.Index,
+            ["block"] = r.Block,
+            ["op"] = r.Op,
+            ["caller"] = r.Caller,
+            ["result"] = r.Outcome.ToJson(),
+            ["state"] = r.State.DeepClone(),
+            ["mismatches"] = new JsonArray(r.Mismatches.Select(m => (JsonNode)new JsonObject
+            {
+                ["field"] = m.Path, ["expected"] = m.Expected, ["actual"] = m.Actual,
+            }).ToArray()),
+        }).ToArray());
+        var doc = new JsonObject { ["name"] = script.Name, ["steps"] = steps };
+        output.WriteLine(doc.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+    }
+}
