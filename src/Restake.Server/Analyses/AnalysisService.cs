@@ -31,7 +31,10 @@ public sealed class AnalysisService(AnalysisStore store, IEnumerable<IAnalysisHa
         }
         catch (InputException e)
         {
-            throw new ValidationFailedException("body", [new ValidationMessage("body", e.Message)]);
+            // Handlers name the request field as the "file" of their input, so the message starts with it.
+            var colon = e.Message.IndexOf(':');
+            var field = colon > 0 && request.ContainsKey(e.Message[..colon]) ? e.Message[..colon] : "body";
+            throw new ValidationFailedException(field, [new ValidationMessage(field, e.Message)]);
         }
         finally
         {

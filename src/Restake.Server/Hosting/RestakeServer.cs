@@ -88,6 +88,9 @@ public static class RestakeServer
         services.AddSingleton<RunService>();
         services.AddSingleton<AnalysisStore>();
         services.AddSingleton<AnalysisService>();
+        services.AddSingleton<IAnalysisHandler, SecurityAnalysisHandler>();
+        services.AddSingleton<IAnalysisHandler, SandboxScriptHandler>();
+        services.AddSingleton<IAnalysisHandler, ConformanceRunHandler>();
     }
 
     /// <summary>On a store without keys, issues an admin key and writes it to the bootstrap file; returns it, or null.</summary>

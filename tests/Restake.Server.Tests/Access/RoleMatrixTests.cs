@@ -45,6 +45,13 @@ public class RoleMatrixTests : IAsyncLifetime
         (HttpMethod.Post, "/api/runs", Role.Analyst, new { scenarioId, seed = 1, paths = 10, mode = RandomWalkExecutor.Name }),
         (HttpMethod.Post, $"/api/runs/{runId}/cancel", Role.Analyst, null),
         (HttpMethod.Delete, $"/api/runs/{await NewFinishedRun()}", Role.Admin, null),
+        (HttpMethod.Get, "/api/analysis-kinds", Role.Viewer, null),
+        (HttpMethod.Get, "/api/security-analyses", Role.Viewer, null),
+        (HttpMethod.Get, "/api/sandbox-scripts", Role.Viewer, null),
+        (HttpMethod.Get, "/api/conformance-runs", Role.Viewer, null),
+        (HttpMethod.Post, "/api/security-analyses", Role.Analyst, new { format = "json", text = "{}" }),
+        (HttpMethod.Post, "/api/sandbox-scripts", Role.Analyst, new { format = "yaml", script = "name: x\n" }),
+        (HttpMethod.Post, "/api/conformance-runs", Role.Analyst, new { suite = "none" }),
         (HttpMethod.Get, "/api/keys", Role.Admin, null),
         (HttpMethod.Post, "/api/keys", Role.Admin, new { name = "k", role = "viewer" }),
         (HttpMethod.Delete, $"/api/keys/{await NewKeyId()}", Role.Admin, null),
@@ -126,7 +133,10 @@ public class RoleMatrixTests : IAsyncLifetime
         foreach (var s in scenarios) versions += (long)s!["latestVersion"]!;
         var runs = (await admin.GetFromJsonAsync<JsonArray>("/api/runs"))!;
         var keys = (await admin.GetFromJsonAsync<JsonArray>("/api/keys"))!.Count(k => k!["revokedAt"] is null);
-        return $"{scenarios.Count}/{versions}/{runs.Count}/{keys}";
+        var analyses = 0;
+        foreach (var collection in new[] { "security-analyses", "sandbox-scripts", "conformance-runs" })
+            analyses += (await admin.GetFromJsonAsync<JsonArray>($"/api/{collection}"))!.Count;
+        return $"{scenarios.Count}/{versions}/{runs.Count}/{keys}/{analyses}";
     }
 
     private async Task<string> NewScenario()
