@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Restake.Analysis.Security;
+using Restake.Cli.Output;
 
 namespace Restake.Cli.Commands.Security;
 
@@ -22,10 +23,10 @@ public sealed class ConformanceSecurityCommand : ICliCommand
         cmd.SetAction(pr =>
         {
             var options = SecurityOptions.Resolve(pr.GetValue(solver)!, pr.GetValue(limit));
-            var paths = pr.GetValue(dirs) is { Length: > 0 } p ? p : [Path.Combine("..", "shared", "conformance", "security")];
+            var files = InputPaths.ExpandInputs(pr.GetValue(dirs), "conformance/security", ".json", ".yaml", ".yml");
             var output = pr.InvocationConfiguration.Output;
             int passed = 0, failed = 0;
-            foreach (var file in ConformanceCheck.Discover(paths))
+            foreach (var file in files)
             {
                 ConformanceOutcome outcome;
                 try
@@ -50,8 +51,7 @@ public sealed class ConformanceSecurityCommand : ICliCommand
                 }
             }
 
-            output.WriteLine($"{passed} passed, {failed} failed");
-            return failed == 0 && passed > 0 ? 0 : 1;
+            return PassFailLine.Write(output, passed, failed);
         });
         return cmd;
     }
