@@ -72,6 +72,7 @@ public class ServeCommandTests
         {
             p.Kill();
             p.WaitForExit(10_000);
+            Directory.Delete(data, recursive: true);
         }
     }
 }

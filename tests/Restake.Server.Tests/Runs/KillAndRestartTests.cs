@@ -21,7 +21,7 @@ public class KillAndRestartTests
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public async Task Run_interrupted_by_sigkill_resumes_from_its_last_completed_batch(string kind)
     {
-        var dir = Directory.CreateTempSubdirectory("restake-kill-").FullName;
+        var dir = TestStores.TempFolder("restake-kill-");
         var location = TestStores.Fresh(kind);
         var db = $"{(kind == "sqlite" ? "sqlite" : "postgres")}:{location.Target}";
         var keyFile = Path.Combine(dir, "admin.key");
@@ -83,7 +83,7 @@ public class KillAndRestartTests
     [Fact]
     public async Task Interrupted_run_whose_mode_is_gone_after_restart_is_marked_failed_with_the_reason()
     {
-        var dir = Directory.CreateTempSubdirectory("restake-kill-").FullName;
+        var dir = TestStores.TempFolder("restake-kill-");
         var db = $"sqlite:{Path.Combine(dir, "restake.db")}";
         var keyFile = Path.Combine(dir, "admin.key");
         var url = $"http://127.0.0.1:{FreePort.Next()}";

@@ -67,6 +67,7 @@ public sealed class TestServer : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
+        TestStores.Remove(Location);
     }
 
     /// <summary>A JSON body.</summary>
