@@ -52,7 +52,8 @@ public readonly partial struct UInt256
         if (b.IsZero) throw Panic.DivisionByZeroError();
         if (a.Hi == 0 && b.Hi == 0) return new UInt256(0, a.Lo / b.Lo);
         if (b.Hi == 0 && b.Lo <= ulong.MaxValue) return DivideBy64(a, (ulong)b.Lo, out _);
-        return FromBigInteger(a.ToBigInteger() / b.ToBigInteger());
+        TryMulDivRem(a, One, b, out var q, out _);
+        return q;
     }
 
     /// <summary>Checked modulo: <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
@@ -66,7 +67,12 @@ public readonly partial struct UInt256
             return rem;
         }
 
-        return FromBigInteger(a.ToBigInteger() % b.ToBigInteger());
+        Span<uint> u = stackalloc uint[8];
+        Span<uint> v = stackalloc uint[8];
+        a.ToDigits(u);
+        b.ToDigits(v);
+        TryDivide(u[..SignificantDigits(u)], v[..SignificantDigits(v)], out _, out _, out var r);
+        return r;
     }
 
     /// <summary>⌈a / b⌉; <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
@@ -140,9 +146,7 @@ public readonly partial struct UInt256
             }
         }
 
-        var product = a.ToBigInteger() * b.ToBigInteger();
-        var quotient = BigInteger.DivRem(product, c.ToBigInteger(), out var remainder);
-        if (rounding == Rounding.Up && !remainder.IsZero) quotient += 1;
-        return FromBigInteger(quotient);
+        if (!TryMulDivRem(a, b, c, out var quotient, out var exact)) throw Panic.OverflowError();
+        return rounding == Rounding.Up && !exact ? quotient + One : quotient;
     }
 }

@@ -37,9 +37,9 @@ public sealed partial class AllocationManager
 
             var slashed = (ulong)Wad.MulWadRoundUp(alloc.CurrentMagnitude, wad);
             var prevMax = info.MaxMagnitude;
-            var current = alloc.CurrentMagnitude - slashed;
-            info.MaxMagnitude -= slashed;
-            info.EncumberedMagnitude -= slashed;
+            var current = Sub(alloc.CurrentMagnitude, slashed);
+            info.MaxMagnitude = Sub(info.MaxMagnitude, slashed);
+            info.EncumberedMagnitude = Sub(info.EncumberedMagnitude, slashed);
             var pending = alloc.PendingDiff;
             if (pending < 0)
             {
@@ -56,4 +56,7 @@ public sealed partial class AllocationManager
         tx.Commit();
         return new SlashResult(slashId, shares);
     }
+
+    /// <summary>Checked uint64 subtraction: <c>Panic(0x11)</c> on underflow, as Solidity 0.8.</summary>
+    private static ulong Sub(ulong a, ulong b) => a >= b ? a - b : throw Panic.OverflowError();
 }

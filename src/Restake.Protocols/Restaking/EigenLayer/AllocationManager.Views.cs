@@ -25,10 +25,10 @@ public sealed partial class AllocationManager
     public IReadOnlyList<Address> GetStrategiesInOperatorSet(OperatorSet set) => _setStrategies[set] ?? [];
 
     /// <summary><c>getMembers</c>.</summary>
-    public IReadOnlyList<Address> GetMembers(OperatorSet set) => _setMembers[set] ?? [];
+    public IReadOnlyList<Address> GetMembers(OperatorSet set) => _setMembers.Items(set);
 
     /// <summary><c>getMemberCount</c>.</summary>
-    public int GetMemberCount(OperatorSet set) => _setMembers[set]?.Length ?? 0;
+    public int GetMemberCount(OperatorSet set) => _setMembers.Count(set);
 
     /// <summary><c>getRegisteredSets</c>.</summary>
     public IReadOnlyList<OperatorSet> GetRegisteredSets(Address @operator) => _registeredSets[@operator] ?? [];
@@ -112,7 +112,7 @@ public sealed partial class AllocationManager
 
     /// <summary><c>getAllocatableMagnitude</c> = max magnitude − virtually cleared encumbered magnitude.</summary>
     public ulong GetAllocatableMagnitude(Address @operator, Address strategy) =>
-        checked(GetMaxMagnitude(@operator, strategy) - GetEncumberedMagnitude(@operator, strategy));
+        (ulong)((UInt256)GetMaxMagnitude(@operator, strategy) - GetEncumberedMagnitude(@operator, strategy));
 
     /// <summary><c>getDeallocationQueue</c>: operator sets with a queued deallocation, oldest first.</summary>
     public IReadOnlyList<OperatorSet> GetDeallocationQueue(Address @operator, Address strategy) =>
@@ -132,6 +132,14 @@ public sealed partial class AllocationManager
     /// </summary>
     public UInt256 GetMinimumSlashableStake(OperatorSet set, Address @operator, Address strategy, long futureBlock) =>
         IsOperatorSlashable(@operator, set) ? MinimumAllocatedStake(set, @operator, strategy, futureBlock) : UInt256.Zero;
+
+    /// <summary><c>getAllocatedStake(set, operators, strategies)</c>: [operator][strategy].</summary>
+    public UInt256[][] GetAllocatedStake(OperatorSet set, IReadOnlyList<Address> operators, IReadOnlyList<Address> strategies) =>
+        operators.Select(o => strategies.Select(s => GetAllocatedStake(set, o, s)).ToArray()).ToArray();
+
+    /// <summary><c>getMinimumSlashableStake(set, operators, strategies, futureBlock)</c>: [operator][strategy].</summary>
+    public UInt256[][] GetMinimumSlashableStake(OperatorSet set, IReadOnlyList<Address> operators, IReadOnlyList<Address> strategies, long futureBlock) =>
+        operators.Select(o => strategies.Select(s => GetMinimumSlashableStake(set, o, s, futureBlock)).ToArray()).ToArray();
 
     private UInt256 MinimumAllocatedStake(OperatorSet set, Address @operator, Address strategy, long futureBlock)
     {

@@ -23,7 +23,7 @@ public sealed partial class AllocationManager : CoreContract
     private readonly JournaledMap<Address, Address> _avsRegistrar;
     private readonly JournaledMap<Address, uint[]> _operatorSets;
     private readonly JournaledMap<OperatorSet, Address[]> _setStrategies;
-    private readonly JournaledMap<OperatorSet, Address[]> _setMembers;
+    private readonly JournaledSetMap<OperatorSet, Address> _setMembers;
     private readonly JournaledMap<OperatorSet, Address> _redistributionRecipients;
     private readonly JournaledMap<OperatorSet, UInt256> _slashIds;
     private readonly JournaledMap<OperatorSet, SlasherParams> _slashers;
@@ -185,8 +185,7 @@ public sealed partial class AllocationManager : CoreContract
             if (IsOperatorSlashable(@operator, set)) throw new RevertException(Errors.AlreadyMemberOfSet);
             var sets = CowArray.Add(_registeredSets[@operator], set);
             if (sets is not null) _registeredSets.Set(@operator, sets);
-            var members = CowArray.Add(_setMembers[set], @operator);
-            if (members is not null) _setMembers.Set(set, members);
+            _setMembers.Add(set, @operator);
             var status = _registrationStatus[(@operator, set)];
             _registrationStatus.Set((@operator, set), status with { Registered = true });
         }
@@ -208,8 +207,7 @@ public sealed partial class AllocationManager : CoreContract
             RequireOperatorSet(set);
             var sets = CowArray.Remove(_registeredSets[@operator], set) ?? throw new RevertException(Errors.NotMemberOfSet);
             _registeredSets.Set(@operator, sets);
-            var members = CowArray.Remove(_setMembers[set], @operator);
-            if (members is not null) _setMembers.Set(set, members);
+            _setMembers.Remove(set, @operator);
             _registrationStatus.Set((@operator, set), new RegistrationStatus(false, Block + Core.Config.DeallocationDelay));
         }
 

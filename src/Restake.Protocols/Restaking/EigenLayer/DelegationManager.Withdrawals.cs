@@ -6,7 +6,7 @@ namespace Restake.Protocols.Restaking.EigenLayer;
 public sealed partial class DelegationManager
 {
     private readonly JournaledMap<(Address Staker, UInt256 Nonce), Withdrawal> _queued;
-    private readonly JournaledMap<Address, UInt256[]> _queuedNonces;
+    private readonly JournaledSetMap<Address, UInt256> _queuedNonces;
     private readonly JournaledMap<Address, UInt256> _cumulativeWithdrawalsQueued;
     private readonly Dictionary<(Address Operator, Address Strategy), Snapshots> _cumulativeScaledShares = new();
 
@@ -14,14 +14,14 @@ public sealed partial class DelegationManager
     public UInt256 CumulativeWithdrawalsQueued(Address staker) => _cumulativeWithdrawalsQueued[staker];
 
     /// <summary>Number of the staker's withdrawals still queued.</summary>
-    public int QueuedWithdrawalCount(Address staker) => _queuedNonces[staker]?.Length ?? 0;
+    public int QueuedWithdrawalCount(Address staker) => _queuedNonces.Count(staker);
 
     /// <summary>The staker's queued withdrawals in the contract's set order (not necessarily by nonce).</summary>
     public IReadOnlyList<Withdrawal> GetQueuedWithdrawalStructs(Address staker)
     {
-        var nonces = _queuedNonces[staker] ?? [];
-        var result = new Withdrawal[nonces.Length];
-        for (var i = 0; i < nonces.Length; i++) result[i] = _queued[(staker, nonces[i])]!;
+        var nonces = _queuedNonces.Items(staker);
+        var result = new Withdrawal[nonces.Count];
+        for (var i = 0; i < nonces.Count; i++) result[i] = _queued[(staker, nonces[i])]!;
         return result;
     }
 
@@ -68,6 +68,8 @@ public sealed partial class DelegationManager
     private UInt256 SlashableScaledSharesInQueue(Address @operator, Address strategy)
     {
         if (!_cumulativeScaledShares.TryGetValue((@operator, strategy), out var h) || h.Length == 0) return UInt256.Zero;
+        // On chain this uint32 subtraction would revert below block MIN_DELAY + 1; a world that starts at a low block
+        // simply treats all history as inside the window.
         var lookup = Block - Core.Config.MinWithdrawalDelayBlocks - 1;
         return h.Latest() - h.UpperLookup(lookup);
     }
@@ -119,7 +121,7 @@ public sealed partial class DelegationManager
         _cumulativeWithdrawalsQueued.Set(staker, nonce + UInt256.One);
         var withdrawal = new Withdrawal(staker, @operator, staker, nonce, Block, strategies.ToArray(), scaled);
         _queued.Set((staker, nonce), withdrawal);
-        _queuedNonces.Set(staker, CowArray.Append(_queuedNonces[staker], nonce));
+        _queuedNonces.Add(staker, nonce);
         return new QueuedWithdrawal(withdrawal, withdrawable);
     }
 
@@ -161,7 +163,7 @@ public sealed partial class DelegationManager
 
         var staker = withdrawal.Staker;
         _queued.Remove((staker, withdrawal.Nonce));
-        _queuedNonces.Set(staker, CowArray.Remove(_queuedNonces[staker], withdrawal.Nonce)!);
+        _queuedNonces.Remove(staker, withdrawal.Nonce);
 
         var newOperator = _delegatedTo[staker];
         var newFactors = SlashingFactors(staker, newOperator, withdrawal.Strategies);

@@ -121,10 +121,10 @@ public sealed class EigenPodManager : CoreContract, IShareManager
         var pod = _ownerToPod[caller];
         if (pod.IsZero) throw new RevertException(Errors.OnlyEigenPod);
         var restaked = _restakedGwei[caller];
-        var podGwei = (ulong)(Core.Tokens.BalanceOf(Erc20Ledger.NativeEth, pod) / GweiToWei) - restaked;
+        var podGwei = (ulong)(Core.Tokens.BalanceOf(Erc20Ledger.NativeEth, pod) / GweiToWei - restaked);
         var prevRestakedGwei = (BigInteger)restaked + prevBeaconBalanceGwei;
         var deltaGwei = (BigInteger)podGwei + balanceDeltasGwei;
-        _restakedGwei.Set(caller, checked(restaked + podGwei));
+        _restakedGwei.Set(caller, (ulong)((UInt256)restaked + podGwei));
         RecordBalanceUpdate(caller, UInt256.FromBigInteger(prevRestakedGwei * 1_000_000_000), deltaGwei * 1_000_000_000);
         tx.Commit();
     }

@@ -12,7 +12,7 @@ public sealed partial class RewardsCoordinator
     private readonly JournaledMap<(Address Operator, Address Avs), OperatorSplit> _avsSplits;
     private readonly JournaledMap<Address, OperatorSplit> _piSplits;
     private readonly JournaledMap<(Address Operator, OperatorSet Set), OperatorSplit> _setSplits;
-    private readonly JournaledCell<DistributionRoot[]> _roots;
+    private readonly JournaledList<DistributionRoot> _roots;
     private readonly JournaledCell<ulong> _currCalculationEnd;
     private readonly JournaledMap<Address, Address> _claimerFor;
     private readonly JournaledMap<(Address Earner, Address Token), UInt256> _cumulativeClaimed;
@@ -24,7 +24,7 @@ public sealed partial class RewardsCoordinator
     public ushort DefaultOperatorSplitBips => _defaultSplitBips.Value;
 
     /// <summary>The distribution roots in submission order.</summary>
-    public IReadOnlyList<DistributionRoot> DistributionRoots => _roots.Value;
+    public IReadOnlyList<DistributionRoot> DistributionRoots => _roots.Items;
 
     /// <summary><c>currRewardsCalculationEndTimestamp</c>.</summary>
     public ulong CurrRewardsCalculationEndTimestamp => _currCalculationEnd.Value;
@@ -121,7 +121,7 @@ public sealed partial class RewardsCoordinator
         if (calculationEndTimestamp >= Core.Timestamp) throw new RevertException(Errors.RewardsEndTimestampNotElapsed);
         var root = new DistributionRoot(new Dictionary<(Address, Address), UInt256>(cumulativeEarnings), calculationEndTimestamp,
             Core.Timestamp + _activationDelay.Value, false);
-        _roots.Set(CowArray.Append(_roots.Value, root));
+        _roots.Add(root);
         _currCalculationEnd.Set(calculationEndTimestamp);
         tx.Commit();
     }
@@ -132,14 +132,12 @@ public sealed partial class RewardsCoordinator
         using var tx = Journal.Begin();
         RequireNotPaused(3);
         if (caller != Core.Owner) throw new RevertException(Errors.UnauthorizedCaller);
-        var roots = _roots.Value;
-        if (rootIndex >= roots.Length) throw new RevertException(Errors.InvalidRootIndex);
-        var root = roots[rootIndex];
+        var roots = _roots.Items;
+        if (rootIndex >= roots.Count) throw new RevertException(Errors.InvalidRootIndex);
+        var root = roots[(int)rootIndex];
         if (root.Disabled) throw new RevertException(Errors.RootDisabled);
         if (Core.Timestamp >= root.ActivatedAt) throw new RevertException(Errors.RootAlreadyActivated);
-        var copy = (DistributionRoot[])roots.Clone();
-        copy[rootIndex] = root with { Disabled = true };
-        _roots.Set(copy);
+        _roots.Replace((int)rootIndex, root with { Disabled = true });
         tx.Commit();
     }
 
@@ -170,9 +168,9 @@ public sealed partial class RewardsCoordinator
     {
         using var tx = Journal.Begin();
         RequireNotPaused(2);
-        var roots = _roots.Value;
-        if (claim.RootIndex >= roots.Length) throw new RevertException("Panic(0x32)");
-        var root = roots[claim.RootIndex];
+        var roots = _roots.Items;
+        if (claim.RootIndex >= roots.Count) throw new RevertException("Panic(0x32)");
+        var root = roots[(int)claim.RootIndex];
         if (root.Disabled) throw new RevertException(Errors.RootDisabled);
         if (Core.Timestamp < root.ActivatedAt) throw new RevertException(Errors.RootNotActivated);
         foreach (var (token, cumulative) in claim.TokenLeaves)

@@ -20,7 +20,7 @@ public sealed partial class RewardsCoordinator : CoreContract
     private readonly JournaledMap<Address, bool> _rewardsForAllSubmitter;
     private readonly JournaledMap<Address, bool> _optedInForProtocolFee;
     private readonly JournaledCell<Address> _feeRecipient;
-    private readonly JournaledCell<RecordedSubmission[]> _submissions;
+    private readonly JournaledList<RecordedSubmission> _submissions;
 
     internal RewardsCoordinator(EigenLayerCore core, Address self) : base(core, self)
     {
@@ -29,20 +29,20 @@ public sealed partial class RewardsCoordinator : CoreContract
         _rewardsForAllSubmitter = new(j);
         _optedInForProtocolFee = new(j);
         _feeRecipient = new(j, core.Owner);
-        _submissions = new(j, []);
+        _submissions = new(j);
         _activationDelay = new(j, core.Config.ActivationDelay);
         _defaultSplitBips = new(j, core.Config.DefaultOperatorSplitBips);
         _avsSplits = new(j);
         _piSplits = new(j);
         _setSplits = new(j);
-        _roots = new(j, []);
+        _roots = new(j);
         _currCalculationEnd = new(j);
         _claimerFor = new(j);
         _cumulativeClaimed = new(j);
     }
 
     /// <summary>Every recorded submission in order.</summary>
-    public IReadOnlyList<RecordedSubmission> Submissions => _submissions.Value;
+    public IReadOnlyList<RecordedSubmission> Submissions => _submissions.Items;
 
     /// <summary><c>submissionNonce(avs)</c>.</summary>
     public UInt256 SubmissionNonce(Address avs) => _submissionNonce[avs];
@@ -223,7 +223,7 @@ public sealed partial class RewardsCoordinator : CoreContract
         return nonce;
     }
 
-    private void Record(RecordedSubmission s) => _submissions.Set(CowArray.Append(_submissions.Value, s));
+    private void Record(RecordedSubmission s) => _submissions.Add(s);
 
     private void RequireOwner(Address caller)
     {

@@ -9,14 +9,14 @@ public readonly record struct PendingSlashedShares(OperatorSet OperatorSet, UInt
 public sealed partial class StrategyManager
 {
     private readonly JournaledMap<(OperatorSet Set, UInt256 SlashId), (Address Strategy, UInt256 Shares)[]> _escrow;
-    private readonly JournaledCell<OperatorSet[]> _pendingOperatorSets;
-    private readonly JournaledMap<OperatorSet, UInt256[]> _pendingSlashIds;
+    private readonly JournaledSet<OperatorSet> _pendingOperatorSets;
+    private readonly JournaledSetMap<OperatorSet, UInt256> _pendingSlashIds;
 
     /// <summary><c>getPendingOperatorSets</c>, in contract (EnumerableSet) order.</summary>
-    public IReadOnlyList<OperatorSet> GetPendingOperatorSets() => _pendingOperatorSets.Value;
+    public IReadOnlyList<OperatorSet> GetPendingOperatorSets() => _pendingOperatorSets.Items;
 
     /// <summary><c>getPendingSlashIds(operatorSet)</c>, in contract order.</summary>
-    public IReadOnlyList<UInt256> GetPendingSlashIds(OperatorSet operatorSet) => _pendingSlashIds[operatorSet] ?? [];
+    public IReadOnlyList<UInt256> GetPendingSlashIds(OperatorSet operatorSet) => _pendingSlashIds.Items(operatorSet);
 
     /// <summary><c>getBurnOrRedistributableShares(operatorSet, slashId)</c>: (strategy, shares) in contract order.</summary>
     public IReadOnlyList<(Address Strategy, UInt256 Shares)> GetBurnOrRedistributableShares(OperatorSet operatorSet, UInt256 slashId) =>
@@ -25,8 +25,8 @@ public sealed partial class StrategyManager
     /// <summary>Every escrow entry: pending sets, then their slash ids, then strategies, all in contract order.</summary>
     public IEnumerable<PendingSlashedShares> PendingSlashedShares()
     {
-        foreach (var set in _pendingOperatorSets.Value)
-        foreach (var id in _pendingSlashIds[set] ?? [])
+        foreach (var set in _pendingOperatorSets.Items)
+        foreach (var id in _pendingSlashIds.Items(set))
         foreach (var (strategy, shares) in _escrow[(set, id)] ?? [])
             yield return new PendingSlashedShares(set, id, strategy, shares);
     }
@@ -40,10 +40,8 @@ public sealed partial class StrategyManager
         if (entries is not null && Array.FindIndex(entries, e => e.Strategy == strategy) >= 0)
             throw new RevertException(Errors.StrategyAlreadyInSlash);
         _escrow.Set((operatorSet, slashId), CowArray.Append(entries, (strategy, shares)));
-        var sets = CowArray.Add(_pendingOperatorSets.Value, operatorSet);
-        if (sets is not null) _pendingOperatorSets.Set(sets);
-        var ids = CowArray.Add(_pendingSlashIds[operatorSet], slashId);
-        if (ids is not null) _pendingSlashIds.Set(operatorSet, ids);
+        _pendingOperatorSets.Add(operatorSet);
+        _pendingSlashIds.Add(operatorSet, slashId);
         tx.Commit();
     }
 
@@ -96,18 +94,8 @@ public sealed partial class StrategyManager
 
         if (entries.Length == 0)
         {
-            var ids = CowArray.Remove(_pendingSlashIds[operatorSet], slashId);
-            if (ids is not null)
-            {
-                if (ids.Length == 0) _pendingSlashIds.Remove(operatorSet);
-                else _pendingSlashIds.Set(operatorSet, ids);
-            }
-
-            if ((_pendingSlashIds[operatorSet]?.Length ?? 0) == 0)
-            {
-                var sets = CowArray.Remove(_pendingOperatorSets.Value, operatorSet);
-                if (sets is not null) _pendingOperatorSets.Set(sets);
-            }
+            _pendingSlashIds.Remove(operatorSet, slashId);
+            if (_pendingSlashIds.Count(operatorSet) == 0) _pendingOperatorSets.Remove(operatorSet);
         }
 
         return amount;

@@ -23,7 +23,7 @@ public sealed partial class StrategyManager : CoreContract, IShareManager
         _strategyList = new(core.Journal);
         _whitelisted = new(core.Journal);
         _escrow = new(core.Journal);
-        _pendingOperatorSets = new(core.Journal, []);
+        _pendingOperatorSets = new(core.Journal);
         _pendingSlashIds = new(core.Journal);
     }
 

@@ -24,9 +24,13 @@ public sealed class Journal
     /// <summary>True while a transaction is open (writes are recorded).</summary>
     public bool Active => _depth > 0;
 
+    /// <summary>Storage writes recorded since this journal was created (a cost measure: work done per call).</summary>
+    public long RecordedWrites { get; private set; }
+
     /// <summary>Records that <paramref name="container"/> pushed one undo entry.</summary>
     public void Record(IJournaled container)
     {
+        RecordedWrites++;
         if (_count == _log.Length) Array.Resize(ref _log, _log.Length * 2);
         _log[_count++] = container;
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 
 namespace Restake.Protocols.Restaking.EigenLayer.State;
 
@@ -29,14 +30,15 @@ public sealed class JournaledMap<TKey, TValue>(Journal journal) : IJournaled whe
     /// <summary>Writes a value.</summary>
     public void Set(TKey key, TValue value)
     {
+        // One hash lookup for both the undo entry and the write.
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_map, key, out var had);
         if (journal.Active)
         {
-            var had = _map.TryGetValue(key, out var old);
-            _undo.Push((key, had, old!));
+            _undo.Push((key, had, slot!));
             journal.Record(this);
         }
 
-        _map[key] = value;
+        slot = value;
     }
 
     /// <summary>Deletes a key (no-op when absent).</summary>
