@@ -85,6 +85,7 @@ public static class RestakeServer
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<RunStore>();
         services.AddSingleton<RunExecutors>();
+        services.AddSingleton<IRunExecutor, Runs.Modes.SlashingMonteCarloExecutor>();
         services.AddSingleton<RunService>();
         services.AddSingleton<AnalysisStore>();
         services.AddSingleton<AnalysisService>();
