@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Restake.Cli.Output;
 using Restake.Sandbox.EigenLayer;
 
@@ -58,21 +57,8 @@ public sealed class EigenLayerConformanceCommand : ICliCommand
 
     private static int WriteJson(TextWriter output, IReadOnlyList<ConformanceReport> reports)
     {
-        var files = new JsonArray(reports.Select(r => (JsonNode)new JsonObject
-        {
-            ["file"] = r.File,
-            ["name"] = r.Name,
-            ["passed"] = r.Passed,
-            ["steps"] = r.StepCount,
-            ["stepsMatched"] = r.StepCount - r.FailingSteps,
-            ["mismatches"] = new JsonArray(r.Mismatches.Select(m => (JsonNode)new JsonObject
-            {
-                ["step"] = m.Step, ["field"] = m.Path, ["expected"] = m.Expected, ["actual"] = m.Actual,
-            }).ToArray()),
-        }).ToArray());
+        output.WriteLine(ElReportJson.Conformance(reports).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         var passed = reports.Count(r => r.Passed);
-        var doc = new JsonObject { ["files"] = files, ["passed"] = passed, ["failed"] = reports.Count - passed };
-        output.WriteLine(doc.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         return reports.Count > 0 && passed == reports.Count ? 0 : 1;
     }
 }

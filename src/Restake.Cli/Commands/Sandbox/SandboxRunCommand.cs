@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Restake.Cli.Output;
 using Restake.Sandbox.EigenLayer;
 using Spectre.Console;
@@ -65,22 +64,6 @@ public sealed class SandboxRunCommand : ICliCommand
         if (total > 0) console.MarkupLine($"[red]{total} mismatches with the script's recorded results[/]");
     }
 
-    private static void WriteJson(TextWriter output, ElScript script, IReadOnlyList<ElStepReport> reports)
-    {
-        var steps = new JsonArray(reports.Select(r => (JsonNode)new JsonObject
-        {
-            ["i"] = r.Index,
-            ["block"] = r.Block,
-            ["op"] = r.Op,
-            ["caller"] = r.Caller,
-            ["result"] = r.Outcome.ToJson(),
-            ["state"] = r.State.DeepClone(),
-            ["mismatches"] = new JsonArray(r.Mismatches.Select(m => (JsonNode)new JsonObject
-            {
-                ["field"] = m.Path, ["expected"] = m.Expected, ["actual"] = m.Actual,
-            }).ToArray()),
-        }).ToArray());
-        var doc = new JsonObject { ["name"] = script.Name, ["steps"] = steps };
-        output.WriteLine(doc.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-    }
+    private static void WriteJson(TextWriter output, ElScript script, IReadOnlyList<ElStepReport> reports) =>
+        output.WriteLine(ElReportJson.Steps(script, reports).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
 }
