@@ -4,7 +4,7 @@ using Restake.Simulation.World;
 namespace Restake.Simulation.Fast;
 
 /// <summary>
-/// A two-coin StableSwap pool in doubles: invariant 4A(x + y) + D = 4AD + D³/(4xy), swaps by solving for the other
+/// A two-coin StableSwap pool in doubles: invariant 2A(x + y) + D = 2AD + D³/(4xy) with A as Curve configures it, swaps by solving for the other
 /// balance with Newton's method, the fee taken from the output (half of it to the admin, as Curve does).
 /// </summary>
 public sealed class FastPool(PoolSpec spec) : IPoolEngine

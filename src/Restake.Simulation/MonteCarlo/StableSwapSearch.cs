@@ -24,7 +24,7 @@ public static class StableSwapSearch
     /// <summary>Marginal price of the token (coin 1) in ETH (coin 0).</summary>
     public static double Price(double eth, double token, double amplification)
     {
-        var a4 = 4 * amplification;
+        var a4 = 2 * amplification; // Curve A is A·n^(n−1): A·n^n = 2A for two coins
         var d = Invariant(eth, token, amplification);
         var d3 = d * d * d;
         return (a4 + d3 / (4 * token * token * eth)) / (a4 + d3 / (4 * token * eth * eth));
@@ -35,7 +35,7 @@ public static class StableSwapSearch
     {
         var s = x + y;
         if (s <= 0) return 0;
-        var a4 = 4 * amplification;
+        var a4 = 2 * amplification; // Curve A is A·n^(n−1): A·n^n = 2A for two coins
         var d = s;
         for (var i = 0; i < 255; i++)
         {
@@ -51,7 +51,7 @@ public static class StableSwapSearch
     /// <summary>The other balance with one balance <paramref name="x"/> and invariant <paramref name="d"/>.</summary>
     public static double Other(double x, double d, double amplification)
     {
-        var a4 = 4 * amplification;
+        var a4 = 2 * amplification; // Curve A is A·n^(n−1): A·n^n = 2A for two coins
         var c = d * d * d / (4 * x * a4);
         var b = x + d / a4 - d;
         return b >= 0 ? 2 * c / (b + Math.Sqrt(b * b + 4 * c)) : (-b + Math.Sqrt(b * b + 4 * c)) / 2;
