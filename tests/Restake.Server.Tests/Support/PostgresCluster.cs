@@ -51,6 +51,14 @@ public sealed class PostgresCluster
         Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(root, "log"), "-o", options, "-w", "-t", "60", "start"], asRoot ? "postgres" : null);
         var cluster = new PostgresCluster(root, port);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop(bin, asRoot);
+        // The test host may be ended without running exit handlers; a watchdog stops the cluster when this process is gone.
+        var stop = $"{(asRoot ? "runuser -u postgres -- " : "")}{Path.Combine(bin, "pg_ctl")} -D {data} -m immediate -w stop";
+        var watchdog = new ProcessStartInfo("bash", ["-c", $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop} >/dev/null 2>&1; rm -rf {root}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        Process.Start(watchdog)?.Dispose();
         return cluster;
     }
 
