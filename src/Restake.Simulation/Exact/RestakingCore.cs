@@ -42,6 +42,7 @@ public sealed class RestakingCore
         EdgeSets = new OperatorSet[world.EdgeOperator.Length];
         WadsToSlash = new UInt256[avss];
         var allocations = Enumerable.Range(0, ops).Select(_ => new List<AllocateParams>()).ToArray();
+        var allocated = new ulong[ops];
         for (var j = 0; j < avss; j++)
         {
             var avs = Address.Named($"avs:{world.AvsIds[j]}", 0x3_0000_0000UL + (ulong)j);
@@ -63,7 +64,10 @@ public sealed class RestakingCore
                 var op = world.EdgeOperator[e];
                 if (!members.TryGetValue(op, out var list)) members[op] = list = [];
                 if (!list.Contains((uint)id)) list.Add((uint)id);
-                allocations[op].Add(new AllocateParams(EdgeSets[e], [Strategy], [(ulong)Wad18(world.EdgeMagnitude[e])]));
+                // Magnitudes summing to at most 1 may round to one unit over WAD; the last one takes what is left.
+                var magnitude = Math.Min((ulong)Wad18(world.EdgeMagnitude[e]), (ulong)Wad.One - allocated[op]);
+                allocated[op] += magnitude;
+                allocations[op].Add(new AllocateParams(EdgeSets[e], [Strategy], [magnitude]));
             }
 
             am.CreateOperatorSets(avs, avs, setIds.Select((_, id) => new CreateSetParams((uint)id, [Strategy])).ToArray());
