@@ -2,11 +2,12 @@ using System.CommandLine;
 using System.Text.Json;
 using Restake.Cli.Output;
 using Restake.Sandbox.EigenLayer;
+using Restake.Sandbox.Stack;
 using Spectre.Console;
 
 namespace Restake.Cli.Commands.Sandbox;
 
-/// <summary><c>restake sandbox run SCRIPT</c>: drives the EigenLayer core from an operation script.</summary>
+/// <summary><c>restake sandbox run SCRIPT</c>: drives the EigenLayer core, or a whole wired stack, from an operation script.</summary>
 public sealed class SandboxRunCommand : ICliCommand
 {
     /// <inheritdoc />
@@ -25,7 +26,11 @@ public sealed class SandboxRunCommand : ICliCommand
         command.SetAction(result =>
         {
             // Loading validates the whole script first: a bad script stops here, before any output.
-            var parsed = ElScriptParser.Load(result.GetValue(script)!);
+            var path = result.GetValue(script)!;
+            var document = ScriptDocument.Load(path);
+            if (StackScriptParser.IsStackScript(document))
+                return StackRunOutput.Run(result, StackScriptParser.Parse(document, path), result.GetValue(json), result.GetValue(all));
+            var parsed = ElScriptParser.Parse(document, path);
             var runner = new ElScriptRunner(parsed);
             var reports = new List<ElStepReport> { runner.Initial() };
             reports.AddRange(runner.Steps());
