@@ -51,6 +51,12 @@ public class ScenarioLoaderTests
             new Strategy("loop-ezeth", StrategyKind.Loop, "ezETH", "aave-core", 4, 1),
             new Strategy("lp-steth", StrategyKind.Lp, "stETH", "curve-steth", null, 1),
         ], s.Strategies.ToArray());
+        Assert.Equal([
+            new ExpectedBand(ExpectedMetric.InitialPoolPrice, "curve-steth", 0.99, 1.0, "balanced pool, 4 bp fee"),
+            new ExpectedBand(ExpectedMetric.MinPrice, "ezETH", 0.5, 1.01, null),
+            new ExpectedBand(ExpectedMetric.BadDebt, "aave-core", 0, 100, null),
+            new ExpectedBand(ExpectedMetric.MeanApy, "loop-ezeth", -1, 1, null),
+        ], s.Expected.ToArray());
     }
 
     [Fact]
@@ -78,6 +84,7 @@ public class ScenarioLoaderTests
         Assert.Empty(s.Avss);
         Assert.Empty(s.Venues.Pools);
         Assert.Null(s.Holders.Loopers);
+        Assert.Empty(s.Expected);
         Assert.Equal(new ConsensusParameters(30_000_000, 0.97, 0.005, 0), s.Consensus);
     }
 
