@@ -61,12 +61,18 @@ internal sealed partial class ScenarioReader
             loopers = new Loopers(l.Number("targetLeverage", 1, 100), venue, l.Probability("shareOfSupply"));
         }
 
+        var runs = fields.OptionalMapping("runs", "intensityPerYear", "fractionOfSupply") is { } r
+            ? new WithdrawalRuns(r.Number("intensityPerYear", 0, 365), r.Probability("fractionOfSupply"))
+            : null;
         return new HolderBehaviour(
             new PanicSelling(panic.Probability("discountThreshold"), panic.Probability("navLossThreshold"),
                 panic.Probability("fractionPerDay")),
             new Arbitrage(arbitrage.Number("capacityEthPerDay", 0)),
             loopers,
-            new Liquidators(liquidators.Number("capacityEthPerDay", 0), liquidators.OptionalNumber("minProfitEth", 0, 0)));
+            new Liquidators(liquidators.Number("capacityEthPerDay", 0), liquidators.OptionalNumber("minProfitEth", 0, 0)))
+        {
+            Runs = runs,
+        };
     }
 
     private ContractRisk ReadContractRisk(YamlNode node, string path)
@@ -78,7 +84,7 @@ internal sealed partial class ScenarioReader
 
     private Strategy ReadStrategy(YamlNode node, string path)
     {
-        var fields = new YamlFields(errors, node, path, "id", "kind", "asset", "venue", "leverage", "capitalEth");
+        var fields = new YamlFields(errors, node, path, "id", "kind", "asset", "venue", "leverage", "capitalEth", "operator", "fee");
         var id = Id(fields, _strategies);
         var kind = fields.Enum<StrategyKind>("kind");
         var asset = _assets.Require(fields.String("asset"), fields.Required("asset"), fields.PathOf("asset"));
@@ -94,7 +100,7 @@ internal sealed partial class ScenarioReader
             var venueNode = fields.Required("venue");
             _venues.Require(venue, venueNode, fields.PathOf("venue"));
             if (venueRegistry is null)
-                throw errors.At(venueNode, fields.PathOf("venue"), "a hold strategy uses no venue");
+                throw errors.At(venueNode, fields.PathOf("venue"), $"a {YamlFields.KebabCase(kind.ToString())} strategy uses no venue");
             venueRegistry.Require(venue, venueNode, fields.PathOf("venue"));
         }
         else if (venueRegistry is not null)
@@ -106,6 +112,26 @@ internal sealed partial class ScenarioReader
         if (kind == StrategyKind.Loop) leverage = fields.Number("leverage", 1, 100);
         else if (fields.Has("leverage"))
             throw errors.At(fields.Required("leverage"), fields.PathOf("leverage"), "leverage is only allowed for loop strategies");
-        return new Strategy(id, kind, asset, venue, leverage, fields.OptionalPositive("capitalEth", 1));
+        if (kind is StrategyKind.Stake or StrategyKind.Custodial && asset != Scenario.Eth)
+            throw errors.At(fields.Required("asset"), fields.PathOf("asset"), $"a {YamlFields.KebabCase(kind.ToString())} strategy stakes ETH, got \"{asset}\"");
+        if (kind == StrategyKind.Restake && asset != Scenario.Eth && !_lsts.Contains(asset))
+            throw errors.At(fields.Required("asset"), fields.PathOf("asset"),
+                $"a restake strategy restakes ETH or an LST (expected one of: {string.Join(", ", new[] { Scenario.Eth }.Concat(_lsts.Ids))}), got \"{asset}\"");
+        string? op = null;
+        if (kind == StrategyKind.Restake)
+        {
+            op = fields.String("operator");
+            _operators.Require(op, fields.Required("operator"), fields.PathOf("operator"));
+        }
+        else if (fields.Has("operator"))
+        {
+            throw errors.At(fields.Required("operator"), fields.PathOf("operator"), "operator is only allowed for restake strategies");
+        }
+
+        double? fee = null;
+        if (kind == StrategyKind.Custodial) fee = fields.Probability("fee");
+        else if (fields.Has("fee"))
+            throw errors.At(fields.Required("fee"), fields.PathOf("fee"), "fee is only allowed for custodial strategies");
+        return new Strategy(id, kind, asset, venue, leverage, fields.OptionalPositive("capitalEth", 1)) { Operator = op, Fee = fee };
     }
 }

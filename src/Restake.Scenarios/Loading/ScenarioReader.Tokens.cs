@@ -20,7 +20,7 @@ internal sealed partial class ScenarioReader
 
     private Lrt ReadLrt(YamlNode node, string path)
     {
-        var fields = new YamlFields(errors, node, path, "id", "style", "underlying", "fee", "allocationPolicy", "withdrawalDelayDays");
+        var fields = new YamlFields(errors, node, path, "id", "style", "underlying", "fee", "allocationPolicy", "withdrawalDelayDays", "tvlEth");
         var id = Id(fields, _assets);
         var underlying = fields.OptionalString("underlying") ?? Scenario.Eth;
         if (underlying != Scenario.Eth && !_lsts.Contains(underlying))
@@ -28,7 +28,10 @@ internal sealed partial class ScenarioReader
                 $"unknown underlying \"{underlying}\" (expected ETH or an LST id: {string.Join(", ", _lsts.Ids)})");
         return new Lrt(id, fields.Enum<LrtStyle>("style"), underlying, fields.Fraction("fee", 0.10),
             ReadAllocationPolicy(fields.Mapping("allocationPolicy", "kind", "weights")),
-            fields.OptionalNumber("withdrawalDelayDays", 7, 0, 3650));
+            fields.OptionalNumber("withdrawalDelayDays", 7, 0, 3650))
+        {
+            TvlEth = fields.Has("tvlEth") ? fields.Positive("tvlEth", 1e10) : null,
+        };
     }
 
     private AllocationPolicy ReadAllocationPolicy(YamlFields fields)

@@ -52,7 +52,11 @@ internal sealed partial class ScenarioReader
         fields.Number("stakedEth", 1, 1e10),
         fields.Fraction("realisedShare", 0.97),
         fields.OptionalNumber("executionApr", 0.005, 0, 1),
-        fields.OptionalNumber("exitQueueDays", 0, 0, 3650));
+        fields.OptionalNumber("exitQueueDays", 0, 0, 3650))
+    {
+        SlashingProbabilityPerYear = fields.Fraction("slashingProbabilityPerYear", 0),
+        SlashingPenalty = fields.Fraction("slashingPenalty", 0.01),
+    };
 
     private Operator ReadOperator(YamlNode node, string path)
     {

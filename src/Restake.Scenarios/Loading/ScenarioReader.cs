@@ -32,7 +32,8 @@ internal sealed partial class ScenarioReader(YamlErrors errors, string? baseDire
         var horizon = fields.Positive("horizonDays", 36_500);
         var step = fields.Positive("stepDays", horizon);
         var assets = ReadAssets(fields.Mapping("assets", "ethUsd", "tokens"));
-        var consensus = ReadConsensus(fields.Mapping("consensus", "stakedEth", "realisedShare", "executionApr", "exitQueueDays"));
+        var consensus = ReadConsensus(fields.Mapping("consensus", "stakedEth", "realisedShare", "executionApr", "exitQueueDays",
+            "slashingProbabilityPerYear", "slashingPenalty"));
         var operators = fields.List("operators", ReadOperator, required: true);
         var avss = fields.List("avss", ReadAvs);
         var lsts = fields.List("lsts", ReadLst);
@@ -40,7 +41,7 @@ internal sealed partial class ScenarioReader(YamlErrors errors, string? baseDire
         var venues = fields.OptionalMapping("venues", "pools", "lendingMarkets") is { } v
             ? new Venues(v.List("pools", ReadPool), v.List("lendingMarkets", ReadLendingMarket))
             : new Venues([], []);
-        var holders = ReadHolders(fields.Mapping("holders", "panicSelling", "arbitrage", "loopers", "liquidators"));
+        var holders = ReadHolders(fields.Mapping("holders", "panicSelling", "arbitrage", "loopers", "liquidators", "runs"));
         var risks = fields.List("contractRisks", ReadContractRisk);
         var strategies = fields.List("strategies", ReadStrategy, required: true);
         if (strategies.IsEmpty) throw errors.At(fields.Required("strategies"), "strategies", "expected at least one strategy");

@@ -38,4 +38,8 @@ public sealed record Lrt(
     string Underlying,
     double Fee,
     AllocationPolicy AllocationPolicy,
-    double WithdrawalDelayDays);
+    double WithdrawalDelayDays)
+{
+    /// <summary>Total value locked in ETH (the holders who may panic-sell or run); null for the default.</summary>
+    public double? TvlEth { get; init; }
+}

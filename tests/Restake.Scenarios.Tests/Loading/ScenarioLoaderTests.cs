@@ -31,6 +31,7 @@ public class ScenarioLoaderTests
         Assert.Equal(("ezETH", LrtStyle.Ezeth, "stETH", 0.10, 7.0), (lrt.Id, lrt.Style, lrt.Underlying, lrt.Fee, lrt.WithdrawalDelayDays));
         Assert.Equal(AllocationPolicyKind.Manual, lrt.AllocationPolicy.Kind);
         Assert.Equal(0.7, lrt.AllocationPolicy.Weights!["op1"]);
+        Assert.Null(lrt.TvlEth);
 
         var pool = s.Venues.Pools.Single();
         Assert.Equal(("curve-steth", 50.0, 0.0004), (pool.Id, pool.Amplification, pool.Fee));
@@ -50,6 +51,9 @@ public class ScenarioLoaderTests
             new Strategy("hold-ezeth", StrategyKind.Hold, "ezETH", null, null, 1),
             new Strategy("loop-ezeth", StrategyKind.Loop, "ezETH", "aave-core", 4, 1),
             new Strategy("lp-steth", StrategyKind.Lp, "stETH", "curve-steth", null, 1),
+            new Strategy("solo", StrategyKind.Stake, "ETH", null, null, 1),
+            new Strategy("restake-op1", StrategyKind.Restake, "stETH", null, null, 1) { Operator = "op1" },
+            new Strategy("exchange", StrategyKind.Custodial, "ETH", null, null, 1) { Fee = 0.25 },
         ], s.Strategies.ToArray());
         Assert.Equal([
             new ExpectedBand(ExpectedMetric.InitialPoolPrice, "curve-steth", 0.99, 1.0, "balanced pool, 4 bp fee"),

@@ -14,7 +14,7 @@ public class SchemaAgreementTests
     private static readonly string SchemaPath = Path.Combine(AppContext.BaseDirectory, "../../../../../docs/scenario.schema.json");
 
     // Fields the schema marks optional because their need depends on another field (kind: manual, kind: loop, …).
-    private static readonly string[] Conditional = ["allocationPolicy.weights", ".venue", ".leverage"];
+    private static readonly string[] Conditional = ["allocationPolicy.weights", ".venue", ".leverage", ".operator", ".fee"];
 
     private static SchemaChecker Checker() => new(JsonDocument.Parse(File.ReadAllText(SchemaPath)).RootElement);
 
