@@ -20,9 +20,6 @@ internal sealed partial class ScenarioReader
                 case ExpectedSubject.Pool:
                     _pools.Require(of, ofNode, ofPath);
                     break;
-                case ExpectedSubject.LendingMarket:
-                    _markets.Require(of, ofNode, ofPath);
-                    break;
                 case ExpectedSubject.Strategy:
                     _strategies.Require(of, ofNode, ofPath);
                     break;

@@ -6,26 +6,23 @@ public enum ExpectedMetric
     /// <summary>ETH (the pool's first token) paid for selling one unit of its second token at the starting balances, fee included.</summary>
     InitialPoolPrice,
 
-    /// <summary>Lowest market price of an LST or LRT in ETH over the run.</summary>
+    /// <summary>Lowest pool price of an LST or LRT over the run, relative to its redemption value (1 = at peg).</summary>
     MinPrice,
 
-    /// <summary>Number of liquidations on a lending market over the run.</summary>
-    Liquidations,
-
-    /// <summary>Debt repaid by liquidators on a lending market, in the debt asset.</summary>
-    RepaidDebt,
-
-    /// <summary>Collateral seized by liquidators on a lending market, in the collateral asset.</summary>
-    SeizedCollateral,
-
-    /// <summary>Debt left unbacked (socialised or booked as deficit) on a lending market, in the debt asset.</summary>
-    BadDebt,
-
-    /// <summary>A strategy's annualised return on its capital, in ETH terms.</summary>
+    /// <summary>A strategy's annualised return on its capital in ETH terms (compounded to a year).</summary>
     MeanApy,
+
+    /// <summary>A strategy's return over the whole run, final wealth per ETH of capital minus one.</summary>
+    MeanReturn,
 
     /// <summary>The share of paths on which a strategy ends below its starting capital.</summary>
     ProbabilityOfLoss,
+
+    /// <summary>The share of paths on which a strategy's lending position is liquidated at least once.</summary>
+    ProbabilityOfLiquidation,
+
+    /// <summary>Bad debt left in a strategy's lending venue, in ETH per ETH of the strategy's capital.</summary>
+    BadDebt,
 }
 
 /// <summary>What kind of scenario entity an <see cref="ExpectedMetric"/> is about.</summary>
@@ -36,9 +33,6 @@ public enum ExpectedSubject
 
     /// <summary>An LST or LRT id.</summary>
     Token,
-
-    /// <summary>A lending market id.</summary>
-    LendingMarket,
 
     /// <summary>A strategy id.</summary>
     Strategy,
@@ -55,9 +49,8 @@ public sealed record ExpectedBand(ExpectedMetric Metric, string Of, double Min, 
     {
         ExpectedMetric.InitialPoolPrice => ExpectedSubject.Pool,
         ExpectedMetric.MinPrice => ExpectedSubject.Token,
-        ExpectedMetric.Liquidations or ExpectedMetric.RepaidDebt or ExpectedMetric.SeizedCollateral or ExpectedMetric.BadDebt
-            => ExpectedSubject.LendingMarket,
-        ExpectedMetric.MeanApy or ExpectedMetric.ProbabilityOfLoss => ExpectedSubject.Strategy,
+        ExpectedMetric.MeanApy or ExpectedMetric.MeanReturn or ExpectedMetric.ProbabilityOfLoss
+            or ExpectedMetric.ProbabilityOfLiquidation or ExpectedMetric.BadDebt => ExpectedSubject.Strategy,
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, null),
     };
 

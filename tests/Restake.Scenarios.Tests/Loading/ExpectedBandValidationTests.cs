@@ -9,11 +9,11 @@ public class ExpectedBandValidationTests
     [Fact]
     public void Unknown_metric() =>
         AssertRule("metric: min-price", "metric: max-price", 104, "max-price", "expected[1].metric",
-            "expected one of: initial-pool-price, min-price, liquidations, repaid-debt, seized-collateral, bad-debt, mean-apy, probability-of-loss");
+            "expected one of: initial-pool-price, min-price, mean-apy, mean-return, probability-of-loss, probability-of-liquidation, bad-debt");
 
     [Fact]
     public void Pool_metric_naming_a_lending_market() =>
-        AssertRule("    of: curve-steth\n", "    of: aave-core\n", 103, "aave-core", "expected[0].of",
+        AssertRule("    of: curve-steth\n", "    of: aave-core\n", 100, "aave-core", "expected[0].of",
             "unknown pool \"aave-core\" (expected one of: curve-steth)");
 
     [Fact]
@@ -22,9 +22,9 @@ public class ExpectedBandValidationTests
             "unknown LST or LRT \"ETH\" (expected one of: stETH, ezETH)");
 
     [Fact]
-    public void Market_metric_naming_a_strategy() =>
-        AssertRule("of: aave-core, min: 0, max: 100", "of: loop-ezeth, min: 0, max: 100", 105, "loop-ezeth", "expected[2].of",
-            "unknown lending market \"loop-ezeth\" (expected one of: aave-core)");
+    public void Strategy_metric_naming_a_lending_market() =>
+        AssertRule("of: loop-ezeth, min: 0, max: 100", "of: aave-core, min: 0, max: 100", 105, "aave-core", "expected[2].of",
+            "unknown strategy \"aave-core\"");
 
     [Fact]
     public void Strategy_metric_naming_an_unknown_strategy() =>
@@ -37,7 +37,7 @@ public class ExpectedBandValidationTests
 
     [Fact]
     public void Missing_max() =>
-        AssertRule("{ metric: bad-debt, of: aave-core, min: 0, max: 100 }", "{ metric: bad-debt, of: aave-core, min: 0 }", 105,
+        AssertRule("{ metric: bad-debt, of: loop-ezeth, min: 0, max: 100 }", "{ metric: bad-debt, of: loop-ezeth, min: 0 }", 105,
             "{", "expected[2].max", "missing required field");
 
     [Fact]

@@ -58,7 +58,7 @@ public class ScenarioLoaderTests
         Assert.Equal([
             new ExpectedBand(ExpectedMetric.InitialPoolPrice, "curve-steth", 0.99, 1.0, "balanced pool, 4 bp fee"),
             new ExpectedBand(ExpectedMetric.MinPrice, "ezETH", 0.5, 1.01, null),
-            new ExpectedBand(ExpectedMetric.BadDebt, "aave-core", 0, 100, null),
+            new ExpectedBand(ExpectedMetric.BadDebt, "loop-ezeth", 0, 100, null),
             new ExpectedBand(ExpectedMetric.MeanApy, "loop-ezeth", -1, 1, null),
         ], s.Expected.ToArray());
     }
