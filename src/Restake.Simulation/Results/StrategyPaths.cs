@@ -3,7 +3,7 @@ namespace Restake.Simulation.Results;
 /// <summary>
 /// Compact per-path output of one strategy, every array indexed by path. Wealth is in ETH per unit of starting
 /// capital; <see cref="Layers"/>[layer][path] are the contributions of each <see cref="YieldLayer"/> (same unit), which
-/// sum to <see cref="FinalWealth"/> − 1 on every path.
+/// sum to <see cref="FinalWealth"/> − 1 on every path (up to single-precision rounding: they are stored as floats).
 /// </summary>
 public sealed class StrategyPaths(string strategyId, int paths)
 {
@@ -14,10 +14,10 @@ public sealed class StrategyPaths(string strategyId, int paths)
     public double[] FinalWealth { get; } = new double[paths];
 
     /// <summary>Per-layer contributions, indexed [(int)layer][path].</summary>
-    public double[][] Layers { get; } = YieldLayers.All.Select(_ => new double[paths]).ToArray();
+    public float[][] Layers { get; } = YieldLayers.All.Select(_ => new float[paths]).ToArray();
 
     /// <summary>Largest fall from a running peak of wealth, as a fraction of the peak (0 when wealth never fell).</summary>
-    public double[] MaxDrawdown { get; } = new double[paths];
+    public float[] MaxDrawdown { get; } = new float[paths];
 
     /// <summary>Number of liquidation events the strategy's position suffered.</summary>
     public int[] Liquidations { get; } = new int[paths];

@@ -17,10 +17,10 @@ public sealed class TokenPaths(string token, string? pool, int paths)
     public string? Pool { get; } = pool;
 
     /// <summary>Minimum over the path of pool price / redemption value.</summary>
-    public double[] MinPriceToNav { get; } = new double[paths];
+    public float[] MinPriceToNav { get; } = new float[paths];
 
     /// <summary>Days with pool price / redemption value below 1 − <see cref="PegTolerance"/>.</summary>
-    public double[] DaysBelowPeg { get; } = new double[paths];
+    public float[] DaysBelowPeg { get; } = new float[paths];
 
     /// <summary>Redemption value at the horizon relative to the start (includes rewards and losses).</summary>
     public double[] FinalNav { get; } = new double[paths];
