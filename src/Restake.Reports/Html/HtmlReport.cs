@@ -26,7 +26,7 @@ public static class HtmlReport
         var run = result.Run;
         html.Append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
-        html.Append($"<title>{Escape(run.ScenarioName)} — restake run report</title>\n<style>{Css}</style>\n</head>\n<body>\n");
+        html.Append($"<title>{Escape(run.ScenarioName)} — restake run report</title>\n<style>{PageStyle.Css}</style>\n</head>\n<body>\n");
         html.Append($"<header><h1>{Escape(run.ScenarioName)}</h1><p class=\"meta\">").Append(Escape(RunLine(run))).Append("</p>");
         if (scenario?.Description is { } description) html.Append("<p>").Append(Escape(description.Trim())).Append("</p>");
         html.Append("<nav>").Append(string.Join(" · ", Sections.Select(s => $"<a href=\"#{s}\">{s}</a>"))).Append("</nav></header>\n");
@@ -157,18 +157,4 @@ public static class HtmlReport
 
     private static string YamlName(ExpectedMetric metric) =>
         string.Concat(metric.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
-
-    private const string Css = """
-        body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0 auto; max-width: 1100px; padding: 1rem 2rem; color: #222; }
-        header { border-bottom: 1px solid #ddd; margin-bottom: 1rem; }
-        h1 { margin-bottom: 0.2rem; } h2 { border-bottom: 1px solid #eee; padding-bottom: 0.2rem; margin-top: 2rem; }
-        .meta { color: #666; font-size: 0.9rem; } nav a { margin: 0 0.2rem; }
-        table { border-collapse: collapse; margin: 0.8rem 0; font-size: 0.85rem; }
-        th, td { border: 1px solid #ddd; padding: 0.25rem 0.5rem; } th { background: #f5f5f5; text-align: left; }
-        table.numbers td + td { text-align: right; font-variant-numeric: tabular-nums; }
-        table.bands td:last-child { text-align: left; }
-        figure.chart { margin: 1rem 0; } figure.chart svg { max-width: 100%; height: auto; }
-        figcaption { color: #555; font-size: 0.85rem; } .none { color: #777; font-style: italic; }
-        .pass { color: #1a7f37; font-weight: 600; } .fail { color: #c62828; font-weight: 600; } .verdict { font-weight: 600; }
-        """;
 }
