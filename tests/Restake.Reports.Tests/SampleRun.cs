@@ -25,12 +25,12 @@ public static class SampleRun
             for (var p = 0; p < Paths; p++)
             {
                 var gain = 0.03 * (k + 1) + 0.02 * (k + 1) * Normal(random);
-                s.Layers[(int)YieldLayer.Consensus][p] = 0.028;
-                s.Layers[(int)YieldLayer.TokenIncentives][p] = k == 1 ? 0.01 : 0;
-                s.Layers[(int)YieldLayer.LstFee][p] = -0.003;
-                s.Layers[(int)YieldLayer.Depeg][p] = gain - 0.025 - (k == 1 ? 0.01 : 0);
+                s.Layers[(int)YieldLayer.Consensus][p] = 0.028f;
+                s.Layers[(int)YieldLayer.TokenIncentives][p] = k == 1 ? 0.01f : 0;
+                s.Layers[(int)YieldLayer.LstFee][p] = -0.003f;
+                s.Layers[(int)YieldLayer.Depeg][p] = (float)(gain - 0.025 - (k == 1 ? 0.01 : 0));
                 s.FinalWealth[p] = 1 + YieldLayers.All.Sum(l => s.Layers[(int)l][p]);
-                s.MaxDrawdown[p] = Math.Abs(0.01 * Normal(random));
+                s.MaxDrawdown[p] = (float)Math.Abs(0.01 * Normal(random));
                 s.Liquidations[p] = k == 1 && p % 10 == 0 ? 1 : 0;
                 s.BadDebt[p] = k == 1 && p % 50 == 0 ? 0.002 : 0;
             }
@@ -41,7 +41,7 @@ public static class SampleRun
         var token = new TokenPaths("stETH", "curve-steth", Paths);
         for (var p = 0; p < Paths; p++)
         {
-            token.MinPriceToNav[p] = 0.99 - 0.02 * Math.Abs(Normal(random));
+            token.MinPriceToNav[p] = (float)(0.99 - 0.02 * Math.Abs(Normal(random)));
             token.DaysBelowPeg[p] = p % 7;
             token.FinalNav[p] = 1.03;
         }

@@ -36,6 +36,7 @@ public static class CsvTableWriter
     private static string Cell(Array values, int row) => values switch
     {
         double[] d => d[row].ToString("R", CultureInfo.InvariantCulture),
+        float[] f => f[row].ToString("R", CultureInfo.InvariantCulture),
         int[] i => i[row].ToString(CultureInfo.InvariantCulture),
         string[] s => Quote(s[row]),
         _ => throw new NotSupportedException($"column type {values.GetType()}"),

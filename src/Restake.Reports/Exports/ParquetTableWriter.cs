@@ -25,6 +25,9 @@ public static class ParquetTableWriter
                 case double[] d:
                     await group.WriteAsync<double>(fields[c], d);
                     break;
+                case float[] f:
+                    await group.WriteAsync<float>(fields[c], f);
+                    break;
                 case int[] i:
                     await group.WriteAsync<int>(fields[c], i);
                     break;
@@ -40,6 +43,7 @@ public static class ParquetTableWriter
     private static DataField Field(ExportColumn column) => column.Values switch
     {
         double[] => new DataField<double>(column.Name),
+        float[] => new DataField<float>(column.Name),
         int[] => new DataField<int>(column.Name),
         string[] => new DataField<string>(column.Name, false),
         _ => throw new NotSupportedException($"column type {column.Type}"),

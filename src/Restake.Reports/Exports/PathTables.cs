@@ -16,10 +16,10 @@ public static class PathTables
         var path = new int[rows];
         var wealth = new double[rows];
         var ret = new double[rows];
-        var drawdown = new double[rows];
+        var drawdown = new float[rows];
         var liquidations = new int[rows];
         var badDebt = new double[rows];
-        var layers = YieldLayers.All.Select(_ => new double[rows]).ToArray();
+        var layers = YieldLayers.All.Select(_ => new float[rows]).ToArray();
         var row = 0;
         foreach (var s in output.Strategies)
         {
@@ -53,8 +53,8 @@ public static class PathTables
         var token = new string[rows];
         var pool = new string[rows];
         var path = new int[rows];
-        var minPrice = new double[rows];
-        var daysBelow = new double[rows];
+        var minPrice = new float[rows];
+        var daysBelow = new float[rows];
         var finalNav = new double[rows];
         var row = 0;
         foreach (var t in output.Tokens)
