@@ -33,7 +33,7 @@ public class ScenarioValidateCommandTests
         Assert.Equal(0, exit);
         Assert.Equal(
             $"{Bundled("ezeth-april-2024.yaml")}: valid — ezeth-april-2024: 2 days in 1-hour steps, 500 paths, seed 20240424; " +
-            "3 operators, 0 AVSs, 0 LSTs, 1 LRT, 1 pool, 2 lending markets, 4 strategies, 6 expected bands",
+            "3 operators, 0 AVSs, 0 LSTs, 1 LRT, 1 pool, 2 lending markets, 4 strategies, 4 expected bands",
             output.TrimEnd());
     }
 
