@@ -12,7 +12,7 @@ internal sealed partial class ScenarioReader(YamlErrors errors, string? baseDire
     private static readonly string[] RootFields =
     [
         "name", "description", "horizonDays", "stepDays", "paths", "seed", "assets", "consensus", "operators", "avss",
-        "lsts", "lrts", "venues", "holders", "contractRisks", "strategies",
+        "lsts", "lrts", "venues", "holders", "contractRisks", "strategies", "expected",
     ];
 
     private readonly IdRegistry _assets = new(errors, "asset");
@@ -45,6 +45,7 @@ internal sealed partial class ScenarioReader(YamlErrors errors, string? baseDire
         var risks = fields.List("contractRisks", ReadContractRisk);
         var strategies = fields.List("strategies", ReadStrategy, required: true);
         if (strategies.IsEmpty) throw errors.At(fields.Required("strategies"), "strategies", "expected at least one strategy");
+        var expected = ReadExpected(fields, lsts.Select(l => l.Id).Concat(lrts.Select(l => l.Id)));
         return new Scenario(
             fields.String("name"),
             fields.OptionalString("description"),
@@ -61,7 +62,7 @@ internal sealed partial class ScenarioReader(YamlErrors errors, string? baseDire
             venues,
             holders,
             risks,
-            strategies);
+            strategies) { Expected = expected };
     }
 
     private static string Id(YamlFields fields, IdRegistry registry)

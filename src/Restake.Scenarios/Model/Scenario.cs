@@ -4,7 +4,8 @@ namespace Restake.Scenarios.Model;
 
 /// <summary>
 /// A complete, validated scenario: the world to simulate (assets, consensus, operators, AVSs, LSTs, LRTs, venues,
-/// holders, contract risks), the strategies to compare, and the run's horizon, step, paths and seed. Immutable.
+/// holders, contract risks), the strategies to compare, the run's horizon, step, paths and seed, and the outcomes it is
+/// expected to reproduce. Immutable.
 /// </summary>
 public sealed record Scenario(
     string Name,
@@ -26,4 +27,7 @@ public sealed record Scenario(
 {
     /// <summary>The asset id of ether, always present.</summary>
     public const string Eth = "ETH";
+
+    /// <summary>Documented outcomes the scenario is expected to reproduce (empty when the file states none).</summary>
+    public ImmutableArray<ExpectedBand> Expected { get; init; } = [];
 }

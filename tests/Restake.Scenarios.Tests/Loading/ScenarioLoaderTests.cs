@@ -55,6 +55,12 @@ public class ScenarioLoaderTests
             new Strategy("restake-op1", StrategyKind.Restake, "stETH", null, null, 1) { Operator = "op1" },
             new Strategy("exchange", StrategyKind.Custodial, "ETH", null, null, 1) { Fee = 0.25 },
         ], s.Strategies.ToArray());
+        Assert.Equal([
+            new ExpectedBand(ExpectedMetric.InitialPoolPrice, "curve-steth", 0.99, 1.0, "balanced pool, 4 bp fee"),
+            new ExpectedBand(ExpectedMetric.MinPrice, "ezETH", 0.5, 1.01, null),
+            new ExpectedBand(ExpectedMetric.BadDebt, "loop-ezeth", 0, 100, null),
+            new ExpectedBand(ExpectedMetric.MeanApy, "loop-ezeth", -1, 1, null),
+        ], s.Expected.ToArray());
     }
 
     [Fact]
@@ -82,6 +88,7 @@ public class ScenarioLoaderTests
         Assert.Empty(s.Avss);
         Assert.Empty(s.Venues.Pools);
         Assert.Null(s.Holders.Loopers);
+        Assert.Empty(s.Expected);
         Assert.Equal(new ConsensusParameters(30_000_000, 0.97, 0.005, 0), s.Consensus);
     }
 

@@ -11,7 +11,7 @@ public class ScenarioValidationTests
     private static string Fails(string text) =>
         Assert.Throws<InputException>(() => ScenarioLoader.Parse(text, "example.yaml")).Message;
 
-    private static void AssertRule(string from, string to, int line, string token, string path, string problem)
+    internal static void AssertRule(string from, string to, int line, string token, string path, string problem)
     {
         Assert.Contains(from, ScenarioLoaderTests.Example);
         var text = ScenarioLoaderTests.Example.Replace(from, to);

@@ -11,7 +11,7 @@ public class SimulationFieldsTests
         .Replace("    withdrawalDelayDays: 7\n", "    withdrawalDelayDays: 7\n    tvlEth: 500000\n")
         .Replace("  liquidators: { capacityEthPerDay: 100000, minProfitEth: 0.05 }\n",
             "  liquidators: { capacityEthPerDay: 100000, minProfitEth: 0.05 }\n  runs: { intensityPerYear: 0.5, fractionOfSupply: 0.1 }\n")
-        + text;
+        .Replace("expected:\n", text + "expected:\n"); // the added strategy goes at the end of the strategies list
 
     private static string Fails(string text) =>
         Assert.Throws<InputException>(() => ScenarioLoader.Parse(text, "example.yaml")).Message;
