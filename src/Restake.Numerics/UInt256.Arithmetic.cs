@@ -52,8 +52,7 @@ public readonly partial struct UInt256
         if (b.IsZero) throw Panic.DivisionByZeroError();
         if (a.Hi == 0 && b.Hi == 0) return new UInt256(0, a.Lo / b.Lo);
         if (b.Hi == 0 && b.Lo <= ulong.MaxValue) return DivideBy64(a, (ulong)b.Lo, out _);
-        TryMulDivRem(a, One, b, out var q, out _);
-        return q;
+        return DivideWide(a, b, out _);
     }
 
     /// <summary>Checked modulo: <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
@@ -67,11 +66,7 @@ public readonly partial struct UInt256
             return rem;
         }
 
-        Span<uint> u = stackalloc uint[8];
-        Span<uint> v = stackalloc uint[8];
-        a.ToDigits(u);
-        b.ToDigits(v);
-        TryDivide(u[..SignificantDigits(u)], v[..SignificantDigits(v)], out _, out _, out var r);
+        DivideWide(a, b, out var r);
         return r;
     }
 
@@ -106,20 +101,16 @@ public readonly partial struct UInt256
         return low;
     }
 
-    /// <summary>Schoolbook division of 256 bits by a 64-bit divisor, exact.</summary>
+    /// <summary>Schoolbook division of 256 bits by a 64-bit divisor, exact; leading zero limbs cost nothing.</summary>
     private static UInt256 DivideBy64(UInt256 a, ulong d, out ulong remainder)
     {
-        Span<ulong> limbs = [(ulong)(a.Hi >> 64), (ulong)a.Hi, (ulong)(a.Lo >> 64), (ulong)a.Lo];
-        UInt128 rem = 0;
-        for (var i = 0; i < 4; i++)
-        {
-            var cur = (rem << 64) | limbs[i];
-            limbs[i] = (ulong)(cur / d);
-            rem = cur % d;
-        }
-
-        remainder = (ulong)rem;
-        return new UInt256(((UInt128)limbs[0] << 64) | limbs[1], ((UInt128)limbs[2] << 64) | limbs[3]);
+        ulong l3 = (ulong)(a.Hi >> 64), l2 = (ulong)a.Hi, l1 = (ulong)(a.Lo >> 64), l0 = (ulong)a.Lo;
+        ulong q3 = 0, q2 = 0, q1 = 0, rem = 0;
+        if (l3 != 0) q3 = DivRem128By64(0, l3, d, out rem);
+        if ((rem | l2) != 0) q2 = DivRem128By64(rem, l2, d, out rem);
+        if ((rem | l1) != 0) q1 = DivRem128By64(rem, l1, d, out rem);
+        var q0 = DivRem128By64(rem, l0, d, out remainder);
+        return new UInt256(new UInt128(q3, q2), new UInt128(q1, q0));
     }
 
     /// <summary>
@@ -132,18 +123,17 @@ public readonly partial struct UInt256
         if (c.IsZero) throw Panic.DivisionByZeroError();
         if (a.Hi == 0 && b.Hi == 0)
         {
+            // The product fits 256 bits: a single 256-bit division.
             var lo = Multiply128(a.Lo, b.Lo, out var hi);
+            var product = new UInt256(hi, lo);
             if (c.Hi == 0 && c.Lo <= ulong.MaxValue)
             {
-                var q = DivideBy64(new UInt256(hi, lo), (ulong)c.Lo, out var rem);
+                var q = DivideBy64(product, (ulong)c.Lo, out var rem);
                 return rounding == Rounding.Up && rem != 0 ? q + One : q;
             }
 
-            if (hi == 0 && c.Hi == 0)
-            {
-                var q = lo / c.Lo;
-                return rounding == Rounding.Up && q * c.Lo != lo ? new UInt256(0, q) + One : new UInt256(0, q);
-            }
+            var wide = DivideWide(product, c, out var wideRem);
+            return rounding == Rounding.Up && !wideRem.IsZero ? wide + One : wide;
         }
 
         if (!TryMulDivRem(a, b, c, out var quotient, out var exact)) throw Panic.OverflowError();

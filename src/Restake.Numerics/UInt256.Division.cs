@@ -4,34 +4,23 @@ namespace Restake.Numerics;
 
 public readonly partial struct UInt256
 {
-    /// <summary>The value as eight little-endian 32-bit digits.</summary>
-    private void ToDigits(Span<uint> digits)
+    /// <summary>The value as four little-endian 64-bit limbs.</summary>
+    private void ToLimbs(Span<ulong> limbs)
     {
-        var lo = Lo;
-        var hi = Hi;
-        for (var i = 0; i < 4; i++)
-        {
-            digits[i] = (uint)lo;
-            digits[i + 4] = (uint)hi;
-            lo >>= 32;
-            hi >>= 32;
-        }
+        limbs[0] = (ulong)Lo;
+        limbs[1] = (ulong)(Lo >> 64);
+        limbs[2] = (ulong)Hi;
+        limbs[3] = (ulong)(Hi >> 64);
     }
 
-    /// <summary>A value from up to eight little-endian 32-bit digits (higher digits must be zero).</summary>
-    private static UInt256 FromDigits(ReadOnlySpan<uint> d)
+    /// <summary>A value from up to four little-endian 64-bit limbs.</summary>
+    private static UInt256 FromLimbs(ReadOnlySpan<ulong> d)
     {
-        UInt128 lo = 0, hi = 0;
-        for (var i = Math.Min(d.Length, 8) - 1; i >= 0; i--)
-        {
-            if (i >= 4) hi = (hi << 32) | d[i];
-            else lo = (lo << 32) | d[i];
-        }
-
-        return new UInt256(hi, lo);
+        ulong l0 = d.Length > 0 ? d[0] : 0, l1 = d.Length > 1 ? d[1] : 0, l2 = d.Length > 2 ? d[2] : 0, l3 = d.Length > 3 ? d[3] : 0;
+        return new UInt256(new UInt128(l3, l2), new UInt128(l1, l0));
     }
 
-    private static int SignificantDigits(ReadOnlySpan<uint> d)
+    private static int SignificantLimbs(ReadOnlySpan<ulong> d)
     {
         var n = d.Length;
         while (n > 0 && d[n - 1] == 0) n--;
@@ -39,53 +28,112 @@ public readonly partial struct UInt256
     }
 
     /// <summary>
-    /// ⌊a·b/c⌋ with the remainder, exactly, without heap allocation: a 512-bit product divided by Knuth's algorithm D.
-    /// Returns false when the quotient does not fit in 256 bits. <paramref name="c"/> must be non-zero.
+    /// ⌊(hi·2^64 + lo) / d⌋ and the remainder, for <paramref name="hi"/> &lt; <paramref name="d"/> (so the quotient fits
+    /// 64 bits): Hacker's Delight <c>divlu</c>, two 64/32-bit estimate steps with hardware 64-bit division only.
+    /// </summary>
+    internal static ulong DivRem128By64(ulong hi, ulong lo, ulong d, out ulong remainder)
+    {
+        if (hi == 0)
+        {
+            var q = lo / d;
+            remainder = lo - q * d;
+            return q;
+        }
+
+        const ulong b = 1UL << 32;
+        var s = BitOperations.LeadingZeroCount(d);
+        d <<= s;
+        ulong dn1 = d >> 32, dn0 = (uint)d;
+        var un32 = s == 0 ? hi : (hi << s) | (lo >> (64 - s));
+        var un10 = lo << s;
+        ulong un1 = un10 >> 32, un0 = (uint)un10;
+
+        var q1 = un32 / dn1;
+        var rhat = un32 - q1 * dn1;
+        while (q1 >= b || q1 * dn0 > ((rhat << 32) | un1))
+        {
+            q1--;
+            rhat += dn1;
+            if (rhat >= b) break;
+        }
+
+        var un21 = (un32 << 32) + un1 - q1 * d;
+        var q0 = un21 / dn1;
+        rhat = un21 - q0 * dn1;
+        while (q0 >= b || q0 * dn0 > ((rhat << 32) | un0))
+        {
+            q0--;
+            rhat += dn1;
+            if (rhat >= b) break;
+        }
+
+        remainder = ((un21 << 32) + un0 - q0 * d) >> s;
+        return (q1 << 32) | q0;
+    }
+
+    /// <summary>⌊a/b⌋ and a mod b by long division (any non-zero <paramref name="b"/>).</summary>
+    private static UInt256 DivideWide(UInt256 a, UInt256 b, out UInt256 remainder)
+    {
+        Span<ulong> u = stackalloc ulong[4];
+        Span<ulong> v = stackalloc ulong[4];
+        a.ToLimbs(u);
+        b.ToLimbs(v);
+        TryDivide(u[..SignificantLimbs(u)], v[..SignificantLimbs(v)], out var quotient, out _, out remainder);
+        return quotient;
+    }
+
+    /// <summary>
+    /// ⌊a·b/c⌋ with the remainder, exactly, without heap allocation: a 512-bit product divided by Knuth's algorithm D on
+    /// 64-bit limbs. Returns false when the quotient does not fit in 256 bits. <paramref name="c"/> must be non-zero.
     /// </summary>
     private static bool TryMulDivRem(UInt256 a, UInt256 b, UInt256 c, out UInt256 quotient, out bool remainderIsZero)
     {
-        Span<uint> x = stackalloc uint[8];
-        Span<uint> y = stackalloc uint[8];
-        Span<uint> product = stackalloc uint[16];
-        a.ToDigits(x);
-        b.ToDigits(y);
+        Span<ulong> x = stackalloc ulong[4];
+        Span<ulong> y = stackalloc ulong[4];
+        Span<ulong> product = stackalloc ulong[8];
+        a.ToLimbs(x);
+        b.ToLimbs(y);
         product.Clear();
-        var nx = SignificantDigits(x);
-        var ny = SignificantDigits(y);
+        var nx = SignificantLimbs(x);
+        var ny = SignificantLimbs(y);
         for (var i = 0; i < nx; i++)
         {
             ulong carry = 0;
             for (var j = 0; j < ny; j++)
             {
-                var t = (ulong)x[i] * y[j] + product[i + j] + carry;
-                product[i + j] = (uint)t;
-                carry = t >> 32;
+                var high = Math.BigMul(x[i], y[j], out var low);
+                low += carry;
+                high += low < carry ? 1UL : 0UL;
+                var sum = product[i + j] + low;
+                high += sum < low ? 1UL : 0UL;
+                product[i + j] = sum;
+                carry = high;
             }
 
-            product[i + ny] = (uint)carry;
+            product[i + ny] = carry;
         }
 
-        Span<uint> divisor = stackalloc uint[8];
-        c.ToDigits(divisor);
-        return TryDivide(product[..SignificantDigits(product)], divisor[..SignificantDigits(divisor)], out quotient, out remainderIsZero, out _);
+        Span<ulong> divisor = stackalloc ulong[4];
+        c.ToLimbs(divisor);
+        return TryDivide(product[..SignificantLimbs(product)], divisor[..SignificantLimbs(divisor)], out quotient, out remainderIsZero, out _);
     }
 
-    /// <summary>u / v for digit spans (v non-empty with a non-zero top digit); false when the quotient exceeds 256 bits.</summary>
-    private static bool TryDivide(ReadOnlySpan<uint> u, ReadOnlySpan<uint> v, out UInt256 quotient, out bool remainderIsZero, out UInt256 remainder)
+    /// <summary>u / v for limb spans (v non-empty with a non-zero top limb); false when the quotient exceeds 256 bits.</summary>
+    private static bool TryDivide(ReadOnlySpan<ulong> u, ReadOnlySpan<ulong> v, out UInt256 quotient, out bool remainderIsZero, out UInt256 remainder)
     {
         int m = u.Length, n = v.Length;
         if (m < n)
         {
             quotient = Zero;
-            remainder = FromDigits(u);
+            remainder = FromLimbs(u);
             remainderIsZero = m == 0;
             return true;
         }
 
-        Span<uint> q = stackalloc uint[m - n + 1];
-        Span<uint> r = stackalloc uint[n];
+        Span<ulong> q = stackalloc ulong[m - n + 1];
+        Span<ulong> r = stackalloc ulong[n];
         DivMnu(u, v, q, r);
-        for (var i = 8; i < q.Length; i++)
+        for (var i = 4; i < q.Length; i++)
         {
             if (q[i] != 0)
             {
@@ -96,83 +144,106 @@ public readonly partial struct UInt256
             }
         }
 
-        quotient = FromDigits(q);
-        remainder = FromDigits(r);
+        quotient = FromLimbs(q);
+        remainder = FromLimbs(r);
         remainderIsZero = remainder.IsZero;
         return true;
     }
 
     /// <summary>
-    /// Knuth's algorithm D (the formulation of Hacker's Delight <c>divmnu</c>) on 32-bit digits: q = ⌊u/v⌋, r = u mod v.
-    /// Requires u.Length ≥ v.Length ≥ 1 and a non-zero top digit of v.
+    /// Knuth's algorithm D (the formulation of Hacker's Delight <c>divmnu</c>) on 64-bit limbs: q = ⌊u/v⌋, r = u mod v.
+    /// Requires u.Length ≥ v.Length ≥ 1 and a non-zero top limb of v.
     /// </summary>
-    private static void DivMnu(ReadOnlySpan<uint> u, ReadOnlySpan<uint> v, Span<uint> q, Span<uint> r)
+    private static void DivMnu(ReadOnlySpan<ulong> u, ReadOnlySpan<ulong> v, Span<ulong> q, Span<ulong> r)
     {
-        const ulong b = 1UL << 32;
         int m = u.Length, n = v.Length;
         if (n == 1)
         {
             ulong k = 0;
-            for (var j = m - 1; j >= 0; j--)
-            {
-                var cur = (k << 32) | u[j];
-                q[j] = (uint)(cur / v[0]);
-                k = cur - (ulong)q[j] * v[0];
-            }
-
-            r[0] = (uint)k;
+            for (var j = m - 1; j >= 0; j--) q[j] = DivRem128By64(k, u[j], v[0], out k);
+            r[0] = k;
             return;
         }
 
         var s = BitOperations.LeadingZeroCount(v[n - 1]);
-        Span<uint> vn = stackalloc uint[n];
-        Span<uint> un = stackalloc uint[m + 1];
-        for (var i = n - 1; i > 0; i--) vn[i] = (v[i] << s) | (uint)((ulong)v[i - 1] >> (32 - s));
+        Span<ulong> vn = stackalloc ulong[n];
+        Span<ulong> un = stackalloc ulong[m + 1];
+        // Shifts by 64 - s are undefined for s = 0 (C# masks the count), hence the guards.
+        for (var i = n - 1; i > 0; i--) vn[i] = s == 0 ? v[i] : (v[i] << s) | (v[i - 1] >> (64 - s));
         vn[0] = v[0] << s;
-        un[m] = (uint)((ulong)u[m - 1] >> (32 - s));
-        for (var i = m - 1; i > 0; i--) un[i] = (u[i] << s) | (uint)((ulong)u[i - 1] >> (32 - s));
+        un[m] = s == 0 ? 0 : u[m - 1] >> (64 - s);
+        for (var i = m - 1; i > 0; i--) un[i] = s == 0 ? u[i] : (u[i] << s) | (u[i - 1] >> (64 - s));
         un[0] = u[0] << s;
 
+        var top = vn[n - 1];
+        var next = vn[n - 2];
         for (var j = m - n; j >= 0; j--)
         {
-            var num = ((ulong)un[j + n] << 32) | un[j + n - 1];
-            var qhat = num / vn[n - 1];
-            var rhat = num - qhat * vn[n - 1];
-            while (qhat >= b || qhat * vn[n - 2] > ((rhat << 32) | un[j + n - 2]))
+            // Estimate the quotient limb from the top two limbs; it is at most two too large.
+            ulong qhat, rhat;
+            var rhatOverflow = false;
+            if (un[j + n] >= top)
             {
-                qhat--;
-                rhat += vn[n - 1];
-                if (rhat >= b) break;
+                // un[j + n] == top (the invariant keeps it ≤): the estimate is 2^64 − 1 with rhat = un[j+n-1] + top.
+                qhat = ulong.MaxValue;
+                rhat = un[j + n - 1] + top;
+                rhatOverflow = rhat < top;
+            }
+            else
+            {
+                qhat = DivRem128By64(un[j + n], un[j + n - 1], top, out rhat);
             }
 
-            long k = 0;
-            long t;
+            while (!rhatOverflow)
+            {
+                var pHi = Math.BigMul(qhat, next, out var pLo);
+                if (pHi < rhat || (pHi == rhat && pLo <= un[j + n - 2])) break;
+                qhat--;
+                var before = rhat;
+                rhat += top;
+                rhatOverflow = rhat < before;
+            }
+
+            // Multiply and subtract qhat·vn from un[j .. j+n].
+            ulong borrow = 0, carry = 0;
             for (var i = 0; i < n; i++)
             {
-                var p = qhat * vn[i];
-                t = un[i + j] - k - (long)(p & 0xFFFFFFFFUL);
-                un[i + j] = (uint)t;
-                k = (long)(p >> 32) - (t >> 32);
+                var pHi = Math.BigMul(qhat, vn[i], out var pLo);
+                pLo += carry;
+                pHi += pLo < carry ? 1UL : 0UL;
+                carry = pHi;
+                var t = un[i + j] - pLo;
+                var b1 = un[i + j] < pLo ? 1UL : 0UL;
+                var t2 = t - borrow;
+                var b2 = t < borrow ? 1UL : 0UL;
+                un[i + j] = t2;
+                borrow = b1 + b2;
             }
 
-            t = un[j + n] - k;
-            un[j + n] = (uint)t;
-            q[j] = (uint)qhat;
-            if (t < 0)
+            var last = un[j + n];
+            var sub = carry + borrow;
+            var negative = last < sub || sub < carry;
+            un[j + n] = last - sub;
+            q[j] = qhat;
+            if (negative)
             {
+                // The estimate was one too large: add the divisor back.
                 q[j]--;
-                k = 0;
+                ulong c = 0;
                 for (var i = 0; i < n; i++)
                 {
-                    t = (long)un[i + j] + vn[i] + k;
-                    un[i + j] = (uint)t;
-                    k = t >> 32;
+                    var sum = un[i + j] + vn[i];
+                    var c1 = sum < vn[i] ? 1UL : 0UL;
+                    var sum2 = sum + c;
+                    var c2 = sum2 < c ? 1UL : 0UL;
+                    un[i + j] = sum2;
+                    c = c1 + c2;
                 }
 
-                un[j + n] = (uint)(un[j + n] + k);
+                un[j + n] += c;
             }
         }
 
-        for (var i = 0; i < n; i++) r[i] = (un[i] >> s) | (uint)((ulong)un[i + 1] << (32 - s));
+        for (var i = 0; i < n; i++) r[i] = s == 0 ? un[i] : (un[i] >> s) | (un[i + 1] << (64 - s));
     }
 }

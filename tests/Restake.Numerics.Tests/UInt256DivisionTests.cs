@@ -13,6 +13,13 @@ public class UInt256DivisionTests
     [InlineData("57896044618658097705508390769688023981538318331908602359664688134061661667056", "39614081257132168794624491519")]
     [InlineData("6277101735386680763835789423168052334835999903636850212864", "18446744073709551617")]
     [InlineData("6277101733194428308179717412902305793033239976113864704001", "170141183460469231740910675759181332481")]
+    // The same situations for 64-bit limbs: one and two estimate corrections, a top limb equal to the divisor's (with
+    // and without overflow of the partial remainder), and an add-back.
+    [InlineData("3138550867693340382258177078603999834019593295220474642433", "510423550381407695213508655221361868799")]
+    [InlineData("6277101735386680763586757142207500915988019105576695889919", "113478987997012578213846151770060881919")]
+    [InlineData("115792089237316195411016781537914546325768547002685700438993783794737799495680", "340282366920938463432053032268847667016")]
+    [InlineData("115792089237316195420432434140994567471181948770576261599711612470112647380990", "3138550867693340381885766121637756128044126952288019283969")]
+    [InlineData("115792089237316195414155332405607886707763839589889784831169430147566892220416", "3138550867693340381917894711603833208060561892278801294964")]
     public void Add_back_cases_divide_exactly(string dividend, string divisor)
     {
         var a = BigInteger.Parse(dividend);
@@ -34,6 +41,34 @@ public class UInt256DivisionTests
             for (var i = 0; i < n; i++) v |= (BigInteger)(picks[i] < Pool.Length ? Pool[picks[i]] : randoms[i]) << (32 * i);
             return v;
         });
+
+    private static readonly ulong[] Pool64 = [0, 1, ulong.MaxValue, ulong.MaxValue - 1, 1UL << 63, (1UL << 63) + 1, (1UL << 63) - 1, 1UL << 32, (1UL << 32) - 1];
+
+    /// <summary>Values built from 64-bit limbs near the edges (the limb size of the long division).</summary>
+    private static readonly Gen<BigInteger> EdgyLimbs =
+        Gen.Select(Gen.Int[1, 4], Gen.Int[0, Pool64.Length + 3].Array[4], Gen.ULong.Array[4], (n, picks, randoms) =>
+        {
+            var v = BigInteger.Zero;
+            for (var i = 0; i < n; i++) v |= (BigInteger)(picks[i] < Pool64.Length ? Pool64[picks[i]] : randoms[i]) << (64 * i);
+            return v;
+        });
+
+    [Fact]
+    public void Division_and_muldiv_match_BigInteger_on_edge_limbs()
+    {
+        Gen.Select(EdgyLimbs, EdgyLimbs, EdgyLimbs).Sample((a, b, c) =>
+        {
+            if (c.IsZero) return;
+            var (x, y, z) = (UInt256.FromBigInteger(a), UInt256.FromBigInteger(b), UInt256.FromBigInteger(c));
+            Assert.Equal(a / c, (x / z).ToBigInteger());
+            Assert.Equal(a % c, (x % z).ToBigInteger());
+            var floor = BigInteger.DivRem(a * b, c, out var rem);
+            if (floor >= BigInteger.One << 256) return;
+            Assert.Equal(floor, UInt256.MulDiv(x, y, z, Rounding.Down).ToBigInteger());
+            var ceil = rem.IsZero ? floor : floor + 1;
+            if (ceil < BigInteger.One << 256) Assert.Equal(ceil, UInt256.MulDiv(x, y, z, Rounding.Up).ToBigInteger());
+        }, iter: 20_000, threads: 1);
+    }
 
     [Fact]
     public void Division_and_wide_muldiv_match_BigInteger_on_edge_digits()
