@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Restake.Numerics;
 
 public readonly partial struct UInt256
@@ -7,51 +5,70 @@ public readonly partial struct UInt256
     /// <summary>Checked addition: <c>Panic(0x11)</c> on overflow.</summary>
     public static UInt256 operator +(UInt256 a, UInt256 b)
     {
-        var lo = a.Lo + b.Lo;
-        var carry = lo < a.Lo ? UInt128.One : UInt128.Zero;
-        var hi = a.Hi + b.Hi;
-        if (hi < a.Hi) throw Panic.OverflowError();
-        var hi2 = hi + carry;
-        if (hi2 < hi) throw Panic.OverflowError();
-        return new UInt256(hi2, lo);
+        var r0 = a.U0 + b.U0;
+        var c = r0 < a.U0 ? 1UL : 0UL;
+        var r1 = AddCarry(a.U1, b.U1, ref c);
+        var r2 = AddCarry(a.U2, b.U2, ref c);
+        var r3 = AddCarry(a.U3, b.U3, ref c);
+        if (c != 0) throw Panic.OverflowError();
+        return new UInt256(r0, r1, r2, r3);
     }
 
     /// <summary>Checked subtraction: <c>Panic(0x11)</c> on underflow.</summary>
     public static UInt256 operator -(UInt256 a, UInt256 b)
     {
-        if (a < b) throw Panic.OverflowError();
-        var lo = a.Lo - b.Lo;
-        var borrow = a.Lo < b.Lo ? UInt128.One : UInt128.Zero;
-        return new UInt256(a.Hi - b.Hi - borrow, lo);
+        var r0 = a.U0 - b.U0;
+        var borrow = a.U0 < b.U0 ? 1UL : 0UL;
+        var r1 = SubBorrow(a.U1, b.U1, ref borrow);
+        var r2 = SubBorrow(a.U2, b.U2, ref borrow);
+        var r3 = SubBorrow(a.U3, b.U3, ref borrow);
+        if (borrow != 0) throw Panic.OverflowError();
+        return new UInt256(r0, r1, r2, r3);
+    }
+
+    /// <summary>x + y + carry, with the carry out in <paramref name="carry"/> (0 or 1).</summary>
+    private static ulong AddCarry(ulong x, ulong y, ref ulong carry)
+    {
+        var s = x + y;
+        var c1 = s < x ? 1UL : 0UL;
+        var t = s + carry;
+        carry = c1 | (t < s ? 1UL : 0UL);
+        return t;
+    }
+
+    /// <summary>x − y − borrow, with the borrow out in <paramref name="borrow"/> (0 or 1).</summary>
+    private static ulong SubBorrow(ulong x, ulong y, ref ulong borrow)
+    {
+        var d = x - y;
+        var b1 = x < y ? 1UL : 0UL;
+        var t = d - borrow;
+        borrow = b1 | (d < borrow ? 1UL : 0UL);
+        return t;
     }
 
     /// <summary>Checked multiplication: <c>Panic(0x11)</c> on overflow.</summary>
     public static UInt256 operator *(UInt256 a, UInt256 b)
     {
-        if (a.Hi == 0 && b.Hi == 0)
-        {
-            var lo = Multiply128(a.Lo, b.Lo, out var hi);
-            return new UInt256(hi, lo);
-        }
-
+        if (a.FitsUInt128 && b.FitsUInt128) return Multiply128(a, b);
         if (a.IsZero || b.IsZero) return Zero;
-        if (a.Hi != 0 && b.Hi != 0) throw Panic.OverflowError();
-        var (big, small) = a.Hi != 0 ? (a, b) : (b, a);
+        if (!a.FitsUInt128 && !b.FitsUInt128) throw Panic.OverflowError();
+        var (big, small) = !a.FitsUInt128 ? (a, b) : (b, a);
         // big = H·2^128 + L, small < 2^128: product = H·small·2^128 + L·small.
-        var lowLo = Multiply128(big.Lo, small.Lo, out var lowHi);
-        var crossLo = Multiply128(big.Hi, small.Lo, out var crossHi);
-        if (crossHi != 0) throw Panic.OverflowError();
-        var hiSum = crossLo + lowHi;
-        if (hiSum < crossLo) throw Panic.OverflowError();
-        return new UInt256(hiSum, lowLo);
+        var low = Multiply128(big, small);
+        var cross = Multiply128(new UInt256(big.U2, big.U3, 0, 0), small);
+        if (!cross.FitsUInt128) throw Panic.OverflowError();
+        ulong c = 0;
+        var r2 = AddCarry(low.U2, cross.U0, ref c);
+        var r3 = AddCarry(low.U3, cross.U1, ref c);
+        if (c != 0) throw Panic.OverflowError();
+        return new UInt256(low.U0, low.U1, r2, r3);
     }
 
     /// <summary>Checked division: <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
     public static UInt256 operator /(UInt256 a, UInt256 b)
     {
         if (b.IsZero) throw Panic.DivisionByZeroError();
-        if (a.Hi == 0 && b.Hi == 0) return new UInt256(0, a.Lo / b.Lo);
-        if (b.Hi == 0 && b.Lo <= ulong.MaxValue) return DivideBy64(a, (ulong)b.Lo, out _);
+        if (b.FitsUInt64) return DivideBy64(a, b.U0, out _);
         return DivideWide(a, b, out _);
     }
 
@@ -59,10 +76,9 @@ public readonly partial struct UInt256
     public static UInt256 operator %(UInt256 a, UInt256 b)
     {
         if (b.IsZero) throw Panic.DivisionByZeroError();
-        if (a.Hi == 0 && b.Hi == 0) return new UInt256(0, a.Lo % b.Lo);
-        if (b.Hi == 0 && b.Lo <= ulong.MaxValue)
+        if (b.FitsUInt64)
         {
-            DivideBy64(a, (ulong)b.Lo, out var rem);
+            DivideBy64(a, b.U0, out var rem);
             return rem;
         }
 
@@ -77,40 +93,66 @@ public readonly partial struct UInt256
         return q * b == a ? q : q + One;
     }
 
-    /// <summary>Full 128×128 → 256-bit product; returns the low half.</summary>
-    internal static UInt128 Multiply128(UInt128 x, UInt128 y, out UInt128 high)
+    /// <summary>Full product of two values below 2^128 (the high limbs of both are ignored).</summary>
+    private static UInt256 Multiply128(UInt256 x, UInt256 y)
     {
-        var x0 = (ulong)x;
-        var x1 = (ulong)(x >> 64);
-        var y0 = (ulong)y;
-        var y1 = (ulong)(y >> 64);
-        if (x1 == 0 && y1 == 0)
-        {
-            high = 0;
-            return (UInt128)x0 * y0;
-        }
-
-        UInt128 p00 = (UInt128)x0 * y0;
-        UInt128 p01 = (UInt128)x0 * y1;
-        UInt128 p10 = (UInt128)x1 * y0;
-        UInt128 p11 = (UInt128)x1 * y1;
-        // Middle column: high word of p00 plus the low words of the cross terms.
-        UInt128 mid = (p00 >> 64) + (ulong)p01 + (ulong)p10;
-        var low = ((UInt128)(ulong)mid << 64) | (ulong)p00;
-        high = p11 + (p01 >> 64) + (p10 >> 64) + (mid >> 64);
-        return low;
+        var h00 = Math.BigMul(x.U0, y.U0, out var l00);
+        if ((x.U1 | y.U1) == 0) return new UInt256(l00, h00, 0, 0);
+        var h01 = Math.BigMul(x.U0, y.U1, out var l01);
+        var h10 = Math.BigMul(x.U1, y.U0, out var l10);
+        var h11 = Math.BigMul(x.U1, y.U1, out var l11);
+        // Column 1: h00 + l01 + l10; column 2: h01 + h10 + l11 + carries; column 3: h11 + carries.
+        ulong c = 0;
+        var r1 = AddCarry(h00, l01, ref c);
+        var c2 = c;
+        c = 0;
+        r1 = AddCarry(r1, l10, ref c);
+        c2 += c;
+        c = 0;
+        var r2 = AddCarry(h01, h10, ref c);
+        var c3 = c;
+        c = 0;
+        r2 = AddCarry(r2, l11, ref c);
+        c3 += c;
+        c = 0;
+        r2 = AddCarry(r2, c2, ref c);
+        c3 += c;
+        return new UInt256(l00, r1, r2, h11 + c3);
     }
+
+    /// <summary>The reciprocal of 1e18, the divisor of every WAD product.</summary>
+    private static readonly Reciprocal64 WadReciprocal = new(1_000_000_000_000_000_000UL);
 
     /// <summary>Schoolbook division of 256 bits by a 64-bit divisor, exact; leading zero limbs cost nothing.</summary>
     private static UInt256 DivideBy64(UInt256 a, ulong d, out ulong remainder)
     {
-        ulong l3 = (ulong)(a.Hi >> 64), l2 = (ulong)a.Hi, l1 = (ulong)(a.Lo >> 64), l0 = (ulong)a.Lo;
-        ulong q3 = 0, q2 = 0, q1 = 0, rem = 0;
-        if (l3 != 0) q3 = DivRem128By64(0, l3, d, out rem);
-        if ((rem | l2) != 0) q2 = DivRem128By64(rem, l2, d, out rem);
-        if ((rem | l1) != 0) q1 = DivRem128By64(rem, l1, d, out rem);
-        var q0 = DivRem128By64(rem, l0, d, out remainder);
-        return new UInt256(new UInt128(q3, q2), new UInt128(q1, q0));
+        if (a.FitsUInt64)
+        {
+            var q = a.U0 / d;
+            remainder = a.U0 - q * d;
+            return new UInt256(q, 0, 0, 0);
+        }
+
+        var r = d == 1_000_000_000_000_000_000UL ? WadReciprocal : new Reciprocal64(d);
+        var s = r.Shift;
+        // Normalise the dividend by the divisor's shift: five limbs u4..u0 (u4 < 2^s ≤ the normalised divisor).
+        ulong u4 = 0, u3 = a.U3, u2 = a.U2, u1 = a.U1, u0 = a.U0;
+        if (s != 0)
+        {
+            u4 = a.U3 >> (64 - s);
+            u3 = (a.U3 << s) | (a.U2 >> (64 - s));
+            u2 = (a.U2 << s) | (a.U1 >> (64 - s));
+            u1 = (a.U1 << s) | (a.U0 >> (64 - s));
+            u0 = a.U0 << s;
+        }
+
+        ulong q3 = 0, q2 = 0, q1 = 0, rem = u4;
+        if ((rem | u3) != 0) q3 = r.DivRem(rem, u3, out rem);
+        if ((rem | u2) != 0) q2 = r.DivRem(rem, u2, out rem);
+        if ((rem | u1) != 0) q1 = r.DivRem(rem, u1, out rem);
+        var q0 = r.DivRem(rem, u0, out rem);
+        remainder = rem >> s;
+        return new UInt256(q0, q1, q2, q3);
     }
 
     /// <summary>
@@ -121,14 +163,13 @@ public readonly partial struct UInt256
     public static UInt256 MulDiv(UInt256 a, UInt256 b, UInt256 c, Rounding rounding = Rounding.Down)
     {
         if (c.IsZero) throw Panic.DivisionByZeroError();
-        if (a.Hi == 0 && b.Hi == 0)
+        if (a.FitsUInt128 && b.FitsUInt128)
         {
             // The product fits 256 bits: a single 256-bit division.
-            var lo = Multiply128(a.Lo, b.Lo, out var hi);
-            var product = new UInt256(hi, lo);
-            if (c.Hi == 0 && c.Lo <= ulong.MaxValue)
+            var product = Multiply128(a, b);
+            if (c.FitsUInt64)
             {
-                var q = DivideBy64(product, (ulong)c.Lo, out var rem);
+                var q = DivideBy64(product, c.U0, out var rem);
                 return rounding == Rounding.Up && rem != 0 ? q + One : q;
             }
 

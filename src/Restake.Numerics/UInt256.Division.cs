@@ -7,17 +7,17 @@ public readonly partial struct UInt256
     /// <summary>The value as four little-endian 64-bit limbs.</summary>
     private void ToLimbs(Span<ulong> limbs)
     {
-        limbs[0] = (ulong)Lo;
-        limbs[1] = (ulong)(Lo >> 64);
-        limbs[2] = (ulong)Hi;
-        limbs[3] = (ulong)(Hi >> 64);
+        limbs[0] = U0;
+        limbs[1] = U1;
+        limbs[2] = U2;
+        limbs[3] = U3;
     }
 
     /// <summary>A value from up to four little-endian 64-bit limbs.</summary>
     private static UInt256 FromLimbs(ReadOnlySpan<ulong> d)
     {
         ulong l0 = d.Length > 0 ? d[0] : 0, l1 = d.Length > 1 ? d[1] : 0, l2 = d.Length > 2 ? d[2] : 0, l3 = d.Length > 3 ? d[3] : 0;
-        return new UInt256(new UInt128(l3, l2), new UInt128(l1, l0));
+        return new UInt256(l0, l1, l2, l3);
     }
 
     private static int SignificantLimbs(ReadOnlySpan<ulong> d)
@@ -177,6 +177,7 @@ public readonly partial struct UInt256
 
         var top = vn[n - 1];
         var next = vn[n - 2];
+        var reciprocal = new Reciprocal64(top);
         for (var j = m - n; j >= 0; j--)
         {
             // Estimate the quotient limb from the top two limbs; it is at most two too large.
@@ -191,7 +192,7 @@ public readonly partial struct UInt256
             }
             else
             {
-                qhat = DivRem128By64(un[j + n], un[j + n - 1], top, out rhat);
+                qhat = reciprocal.DivRem(un[j + n], un[j + n - 1], out rhat);
             }
 
             while (!rhatOverflow)
