@@ -1,4 +1,3 @@
-
 namespace Restake.Numerics;
 
 public readonly partial struct UInt256
@@ -6,79 +5,85 @@ public readonly partial struct UInt256
     /// <summary>Checked addition: <c>Panic(0x11)</c> on overflow.</summary>
     public static UInt256 operator +(UInt256 a, UInt256 b)
     {
-        var lo = a.Lo + b.Lo;
-        var carry = lo < a.Lo ? UInt128.One : UInt128.Zero;
-        var hi = a.Hi + b.Hi;
-        if (hi < a.Hi) throw Panic.OverflowError();
-        var hi2 = hi + carry;
-        if (hi2 < hi) throw Panic.OverflowError();
-        return new UInt256(hi2, lo);
+        var r0 = a.U0 + b.U0;
+        var c = r0 < a.U0 ? 1UL : 0UL;
+        var r1 = AddCarry(a.U1, b.U1, ref c);
+        var r2 = AddCarry(a.U2, b.U2, ref c);
+        var r3 = AddCarry(a.U3, b.U3, ref c);
+        if (c != 0) throw Panic.OverflowError();
+        return new UInt256(r0, r1, r2, r3);
     }
 
     /// <summary>Checked subtraction: <c>Panic(0x11)</c> on underflow.</summary>
     public static UInt256 operator -(UInt256 a, UInt256 b)
     {
-        if (a < b) throw Panic.OverflowError();
-        var lo = a.Lo - b.Lo;
-        var borrow = a.Lo < b.Lo ? UInt128.One : UInt128.Zero;
-        return new UInt256(a.Hi - b.Hi - borrow, lo);
+        var r0 = a.U0 - b.U0;
+        var borrow = a.U0 < b.U0 ? 1UL : 0UL;
+        var r1 = SubBorrow(a.U1, b.U1, ref borrow);
+        var r2 = SubBorrow(a.U2, b.U2, ref borrow);
+        var r3 = SubBorrow(a.U3, b.U3, ref borrow);
+        if (borrow != 0) throw Panic.OverflowError();
+        return new UInt256(r0, r1, r2, r3);
+    }
+
+    /// <summary>x + y + carry, with the carry out in <paramref name="carry"/> (0 or 1).</summary>
+    private static ulong AddCarry(ulong x, ulong y, ref ulong carry)
+    {
+        var s = x + y;
+        var c1 = s < x ? 1UL : 0UL;
+        var t = s + carry;
+        carry = c1 | (t < s ? 1UL : 0UL);
+        return t;
+    }
+
+    /// <summary>x − y − borrow, with the borrow out in <paramref name="borrow"/> (0 or 1).</summary>
+    private static ulong SubBorrow(ulong x, ulong y, ref ulong borrow)
+    {
+        var d = x - y;
+        var b1 = x < y ? 1UL : 0UL;
+        var t = d - borrow;
+        borrow = b1 | (d < borrow ? 1UL : 0UL);
+        return t;
     }
 
     /// <summary>Checked multiplication: <c>Panic(0x11)</c> on overflow.</summary>
     public static UInt256 operator *(UInt256 a, UInt256 b)
     {
-        if (a.Hi == 0 && b.Hi == 0)
-        {
-            var lo = Multiply128(a.Lo, b.Lo, out var hi);
-            return new UInt256(hi, lo);
-        }
-
+        if (a.FitsUInt128 && b.FitsUInt128) return Multiply128(a, b);
         if (a.IsZero || b.IsZero) return Zero;
-        if (a.Hi != 0 && b.Hi != 0) throw Panic.OverflowError();
-        var (big, small) = a.Hi != 0 ? (a, b) : (b, a);
+        if (!a.FitsUInt128 && !b.FitsUInt128) throw Panic.OverflowError();
+        var (big, small) = !a.FitsUInt128 ? (a, b) : (b, a);
         // big = H·2^128 + L, small < 2^128: product = H·small·2^128 + L·small.
-        var lowLo = Multiply128(big.Lo, small.Lo, out var lowHi);
-        var crossLo = Multiply128(big.Hi, small.Lo, out var crossHi);
-        if (crossHi != 0) throw Panic.OverflowError();
-        var hiSum = crossLo + lowHi;
-        if (hiSum < crossLo) throw Panic.OverflowError();
-        return new UInt256(hiSum, lowLo);
+        var low = Multiply128(big, small);
+        var cross = Multiply128(new UInt256(big.U2, big.U3, 0, 0), small);
+        if (!cross.FitsUInt128) throw Panic.OverflowError();
+        ulong c = 0;
+        var r2 = AddCarry(low.U2, cross.U0, ref c);
+        var r3 = AddCarry(low.U3, cross.U1, ref c);
+        if (c != 0) throw Panic.OverflowError();
+        return new UInt256(low.U0, low.U1, r2, r3);
     }
 
     /// <summary>Checked division: <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
     public static UInt256 operator /(UInt256 a, UInt256 b)
     {
         if (b.IsZero) throw Panic.DivisionByZeroError();
-        if (a < b) return Zero;
-        if (b.Hi == 0)
-        {
-            if (b.Lo > ulong.MaxValue) return DivideBy128(a, b.Lo, out _);
-            if (a.Hi == 0 && a.Lo <= ulong.MaxValue) return new UInt256(0, (ulong)a.Lo / (ulong)b.Lo);
-            return DivideBy64(a, (ulong)b.Lo, out _);
-        }
-
-        return DivRem(a, b, out _);
+        if (b.FitsUInt64) return DivideBy64(a, b.U0, out _);
+        return DivideWide(a, b, out _);
     }
 
     /// <summary>Checked modulo: <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
     public static UInt256 operator %(UInt256 a, UInt256 b)
     {
         if (b.IsZero) throw Panic.DivisionByZeroError();
-        if (a < b) return a;
-        if (b.Hi == 0 && b.Lo <= ulong.MaxValue)
+        if (b.FitsUInt64)
         {
-            DivideBy64(a, (ulong)b.Lo, out var rem);
+            DivideBy64(a, b.U0, out var rem);
             return rem;
         }
 
-        if (b.Hi == 0)
-        {
-            DivideBy128(a, b.Lo, out var small);
-            return small;
-        }
-
-        DivRem(a, b, out var remainder);
-        return remainder;
+        DivideWide(a, b, out var r);
+        return r;
     }
 
     /// <summary>⌈a / b⌉; <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
@@ -88,95 +93,66 @@ public readonly partial struct UInt256
         return q * b == a ? q : q + One;
     }
 
-    /// <summary>Full 128×128 → 256-bit product; returns the low half. Column sums with explicit 64-bit carries.</summary>
-    internal static UInt128 Multiply128(UInt128 x, UInt128 y, out UInt128 high)
+    /// <summary>Full product of two values below 2^128 (the high limbs of both are ignored).</summary>
+    private static UInt256 Multiply128(UInt256 x, UInt256 y)
     {
-        var x0 = (ulong)x;
-        var x1 = (ulong)(x >> 64);
-        var y0 = (ulong)y;
-        var y1 = (ulong)(y >> 64);
-        var h00 = Math.BigMul(x0, y0, out var l00);
-        if ((x1 | y1) == 0)
-        {
-            high = 0;
-            return new UInt128(h00, l00);
-        }
-
-        var h01 = Math.BigMul(x0, y1, out var l01);
-        var h10 = Math.BigMul(x1, y0, out var l10);
-        var h11 = Math.BigMul(x1, y1, out var l11);
-        var c1 = h00 + l01;
-        var carry1 = c1 < l01 ? 1UL : 0UL;
-        c1 += l10;
-        carry1 += c1 < l10 ? 1UL : 0UL;
-        var c2 = l11 + h01;
-        var carry2 = c2 < h01 ? 1UL : 0UL;
-        c2 += h10;
-        carry2 += c2 < h10 ? 1UL : 0UL;
-        c2 += carry1;
-        carry2 += c2 < carry1 ? 1UL : 0UL;
-        high = new UInt128(h11 + carry2, c2);
-        return new UInt128(c1, l00);
+        var h00 = Math.BigMul(x.U0, y.U0, out var l00);
+        if ((x.U1 | y.U1) == 0) return new UInt256(l00, h00, 0, 0);
+        var h01 = Math.BigMul(x.U0, y.U1, out var l01);
+        var h10 = Math.BigMul(x.U1, y.U0, out var l10);
+        var h11 = Math.BigMul(x.U1, y.U1, out var l11);
+        // Column 1: h00 + l01 + l10; column 2: h01 + h10 + l11 + carries; column 3: h11 + carries.
+        ulong c = 0;
+        var r1 = AddCarry(h00, l01, ref c);
+        var c2 = c;
+        c = 0;
+        r1 = AddCarry(r1, l10, ref c);
+        c2 += c;
+        c = 0;
+        var r2 = AddCarry(h01, h10, ref c);
+        var c3 = c;
+        c = 0;
+        r2 = AddCarry(r2, l11, ref c);
+        c3 += c;
+        c = 0;
+        r2 = AddCarry(r2, c2, ref c);
+        c3 += c;
+        return new UInt256(l00, r1, r2, h11 + c3);
     }
 
-    /// <summary>Schoolbook division of 256 bits by a 64-bit divisor, exact.</summary>
+    /// <summary>The reciprocal of 1e18, the divisor of every WAD product.</summary>
+    private static readonly Reciprocal64 WadReciprocal = new(1_000_000_000_000_000_000UL);
+
+    /// <summary>Schoolbook division of 256 bits by a 64-bit divisor, exact; leading zero limbs cost nothing.</summary>
     private static UInt256 DivideBy64(UInt256 a, ulong d, out ulong remainder)
     {
-        // Normalise so the divisor's top bit is set; each limb step is then one 128-by-64 division.
-        var shift = System.Numerics.BitOperations.LeadingZeroCount(d);
-        var dn = d << shift;
-        ulong u4, u3, u2, u1, u0;
-        if (shift == 0)
+        if (a.FitsUInt64)
         {
-            u4 = 0;
-            u3 = (ulong)(a.Hi >> 64);
-            u2 = (ulong)a.Hi;
-            u1 = (ulong)(a.Lo >> 64);
-            u0 = (ulong)a.Lo;
-        }
-        else
-        {
-            u4 = (ulong)(a.Hi >> (128 - shift));
-            var nh = (a.Hi << shift) | (a.Lo >> (128 - shift));
-            var nl = a.Lo << shift;
-            u3 = (ulong)(nh >> 64);
-            u2 = (ulong)nh;
-            u1 = (ulong)(nl >> 64);
-            u0 = (ulong)nl;
+            var q = a.U0 / d;
+            remainder = a.U0 - q * d;
+            return new UInt256(q, 0, 0, 0);
         }
 
-        var v = ReciprocalWord(dn);
-        var q3 = Divide2By1(u4, u3, dn, v, out var r);
-        var q2 = Divide2By1(r, u2, dn, v, out r);
-        var q1 = Divide2By1(r, u1, dn, v, out r);
-        var q0 = Divide2By1(r, u0, dn, v, out r);
-        remainder = r >> shift;
-        return new UInt256(((UInt128)q3 << 64) | q2, ((UInt128)q1 << 64) | q0);
-    }
-
-    /// <summary>(u1:u0) / d for u1 &lt; d, d normalised, v = ReciprocalWord(d) (Möller–Granlund, algorithm 4).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ulong Divide2By1(ulong u1, ulong u0, ulong d, ulong v, out ulong remainder)
-    {
-        var q1 = Math.BigMul(v, u1, out var q0);
-        var sum = q0 + u0;
-        q1 += u1 + (sum < q0 ? 1UL : 0UL) + 1;
-        q0 = sum;
-        var r = u0 - q1 * d;
-        if (r > q0)
+        var r = d == 1_000_000_000_000_000_000UL ? WadReciprocal : new Reciprocal64(d);
+        var s = r.Shift;
+        // Normalise the dividend by the divisor's shift: five limbs u4..u0 (u4 < 2^s ≤ the normalised divisor).
+        ulong u4 = 0, u3 = a.U3, u2 = a.U2, u1 = a.U1, u0 = a.U0;
+        if (s != 0)
         {
-            q1--;
-            r += d;
+            u4 = a.U3 >> (64 - s);
+            u3 = (a.U3 << s) | (a.U2 >> (64 - s));
+            u2 = (a.U2 << s) | (a.U1 >> (64 - s));
+            u1 = (a.U1 << s) | (a.U0 >> (64 - s));
+            u0 = a.U0 << s;
         }
 
-        if (r >= d)
-        {
-            q1++;
-            r -= d;
-        }
-
-        remainder = r;
-        return q1;
+        ulong q3 = 0, q2 = 0, q1 = 0, rem = u4;
+        if ((rem | u3) != 0) q3 = r.DivRem(rem, u3, out rem);
+        if ((rem | u2) != 0) q2 = r.DivRem(rem, u2, out rem);
+        if ((rem | u1) != 0) q1 = r.DivRem(rem, u1, out rem);
+        var q0 = r.DivRem(rem, u0, out rem);
+        remainder = rem >> s;
+        return new UInt256(q0, q1, q2, q3);
     }
 
     /// <summary>
@@ -187,23 +163,21 @@ public readonly partial struct UInt256
     public static UInt256 MulDiv(UInt256 a, UInt256 b, UInt256 c, Rounding rounding = Rounding.Down)
     {
         if (c.IsZero) throw Panic.DivisionByZeroError();
-        if (a.Hi == 0 && b.Hi == 0)
+        if (a.FitsUInt128 && b.FitsUInt128)
         {
-            var lo = Multiply128(a.Lo, b.Lo, out var hi);
-            if (c.Hi == 0 && c.Lo <= ulong.MaxValue)
+            // The product fits 256 bits: a single 256-bit division.
+            var product = Multiply128(a, b);
+            if (c.FitsUInt64)
             {
-                var q = DivideBy64(new UInt256(hi, lo), (ulong)c.Lo, out var rem);
+                var q = DivideBy64(product, c.U0, out var rem);
                 return rounding == Rounding.Up && rem != 0 ? q + One : q;
             }
 
-            if (c.Hi == 0)
-            {
-                var q = DivideBy128(new UInt256(hi, lo), c.Lo, out var rem);
-                return rounding == Rounding.Up && rem != 0 ? q + One : q;
-            }
+            var wide = DivideWide(product, c, out var wideRem);
+            return rounding == Rounding.Up && !wideRem.IsZero ? wide + One : wide;
         }
 
-        var quotient = MulDivFull(a, b, c, out var hasRemainder);
-        return rounding == Rounding.Up && hasRemainder ? quotient + One : quotient;
+        if (!TryMulDivRem(a, b, c, out var quotient, out var exact)) throw Panic.OverflowError();
+        return rounding == Rounding.Up && !exact ? quotient + One : quotient;
     }
 }

@@ -1,343 +1,250 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace Restake.Numerics;
 
 public readonly partial struct UInt256
 {
-    /// <summary>
-    /// ⌊a / b⌋ and a mod b for b ≠ 0 by Knuth's algorithm D on 64-bit limbs: exact, allocation-free, no BigInteger.
-    /// </summary>
-    internal static UInt256 DivRem(UInt256 a, UInt256 b, out UInt256 remainder)
+    /// <summary>The value as four little-endian 64-bit limbs.</summary>
+    private void ToLimbs(Span<ulong> limbs)
     {
-        Span<ulong> u = [(ulong)a.Lo, (ulong)(a.Lo >> 64), (ulong)a.Hi, (ulong)(a.Hi >> 64)];
-        Span<ulong> v = [(ulong)b.Lo, (ulong)(b.Lo >> 64), (ulong)b.Hi, (ulong)(b.Hi >> 64)];
-        Span<ulong> q = stackalloc ulong[4];
-        Span<ulong> r = stackalloc ulong[4];
-        DivRemLimbs(Trim(u), Trim(v), q, r);
-        remainder = FromLimbs(r);
-        return FromLimbs(q);
+        limbs[0] = U0;
+        limbs[1] = U1;
+        limbs[2] = U2;
+        limbs[3] = U3;
+    }
+
+    /// <summary>A value from up to four little-endian 64-bit limbs.</summary>
+    private static UInt256 FromLimbs(ReadOnlySpan<ulong> d)
+    {
+        ulong l0 = d.Length > 0 ? d[0] : 0, l1 = d.Length > 1 ? d[1] : 0, l2 = d.Length > 2 ? d[2] : 0, l3 = d.Length > 3 ? d[3] : 0;
+        return new UInt256(l0, l1, l2, l3);
+    }
+
+    private static int SignificantLimbs(ReadOnlySpan<ulong> d)
+    {
+        var n = d.Length;
+        while (n > 0 && d[n - 1] == 0) n--;
+        return n;
     }
 
     /// <summary>
-    /// ⌊a·b / c⌋ with its remainder's sign, through a 512-bit product; the quotient must fit 256 bits
-    /// (<c>Panic(0x11)</c> otherwise).
+    /// ⌊(hi·2^64 + lo) / d⌋ and the remainder, for <paramref name="hi"/> &lt; <paramref name="d"/> (so the quotient fits
+    /// 64 bits): Hacker's Delight <c>divlu</c>, two 64/32-bit estimate steps with hardware 64-bit division only.
     /// </summary>
-    internal static UInt256 MulDivFull(UInt256 a, UInt256 b, UInt256 c, out bool hasRemainder)
+    internal static ulong DivRem128By64(ulong hi, ulong lo, ulong d, out ulong remainder)
     {
-        Span<ulong> x = [(ulong)a.Lo, (ulong)(a.Lo >> 64), (ulong)a.Hi, (ulong)(a.Hi >> 64)];
-        Span<ulong> y = [(ulong)b.Lo, (ulong)(b.Lo >> 64), (ulong)b.Hi, (ulong)(b.Hi >> 64)];
-        Span<ulong> product = stackalloc ulong[8];
-        for (var i = 0; i < 4; i++)
+        if (hi == 0)
         {
-            ulong carry = 0;
-            for (var j = 0; j < 4; j++)
-            {
-                var t = (UInt128)x[i] * y[j] + product[i + j] + carry;
-                product[i + j] = (ulong)t;
-                carry = (ulong)(t >> 64);
-            }
-
-            product[i + 4] = carry;
+            var q = lo / d;
+            remainder = lo - q * d;
+            return q;
         }
 
-        Span<ulong> v = [(ulong)c.Lo, (ulong)(c.Lo >> 64), (ulong)c.Hi, (ulong)(c.Hi >> 64)];
-        Span<ulong> q = stackalloc ulong[8];
-        Span<ulong> r = stackalloc ulong[4];
-        DivRemLimbs(Trim(product), Trim(v), q, r);
-        if (q[4] != 0 || q[5] != 0 || q[6] != 0 || q[7] != 0) throw Panic.OverflowError();
-        hasRemainder = r[0] != 0 || r[1] != 0 || r[2] != 0 || r[3] != 0;
-        return FromLimbs(q);
-    }
+        const ulong b = 1UL << 32;
+        var s = BitOperations.LeadingZeroCount(d);
+        d <<= s;
+        ulong dn1 = d >> 32, dn0 = (uint)d;
+        var un32 = s == 0 ? hi : (hi << s) | (lo >> (64 - s));
+        var un10 = lo << s;
+        ulong un1 = un10 >> 32, un0 = (uint)un10;
 
-    /// <summary>
-    /// a / d for a divisor of 65 to 128 bits: three schoolbook 3-by-2 limb steps, no spans. The common case of
-    /// wad/ray fixed point (a 256-bit product over a 128-bit quantity).
-    /// </summary>
-    internal static UInt256 DivideBy128(UInt256 a, UInt128 d, out UInt128 remainder)
-    {
-        var a0 = (ulong)a.Lo;
-        var a1 = (ulong)(a.Lo >> 64);
-        var a2 = (ulong)a.Hi;
-        var a3 = (ulong)(a.Hi >> 64);
-        var dHi = (ulong)(d >> 64);
-        var dLo = (ulong)d;
-        var shift = BitOperations.LeadingZeroCount(dHi);
-        ulong d1 = dHi, d0 = dLo, u4 = 0, u3 = a3, u2 = a2, u1 = a1, u0 = a0;
-        if (shift != 0)
-        {
-            var back = 64 - shift;
-            d1 = (dHi << shift) | (dLo >> back);
-            d0 = dLo << shift;
-            u4 = a3 >> back;
-            u3 = (a3 << shift) | (a2 >> back);
-            u2 = (a2 << shift) | (a1 >> back);
-            u1 = (a1 << shift) | (a0 >> back);
-            u0 = a0 << shift;
-        }
-
-        // One reciprocal (a single hardware division) serves all three quotient digits (Möller–Granlund 2011).
-        var v = Reciprocal3By2(d1, d0);
-        // The top digit is ⌊a.Hi / d⌋: usually zero, and then the first step is the identity.
-        ulong q2 = 0;
-        var r = new UInt128(u3, u2);
-        if (a.Hi >= d) q2 = Divide3By2(u4, u3, u2, d1, d0, v, out r);
-        var q1 = Divide3By2((ulong)(r >> 64), (ulong)r, u1, d1, d0, v, out r);
-        var q0 = Divide3By2((ulong)(r >> 64), (ulong)r, u0, d1, d0, v, out r);
-        var rHi = (ulong)(r >> 64);
-        var rLo = (ulong)r;
-        remainder = shift == 0 ? r : new UInt128(rHi >> shift, (rLo >> shift) | (rHi << (64 - shift)));
-        return new UInt256(q2, new UInt128(q1, q0));
-    }
-
-    /// <summary>⌊(2^19 − 3·2^8)/d9⌋ for the top nine bits d9 ∈ [256, 511] of a normalised divisor.</summary>
-    private static readonly ushort[] ReciprocalTable = Enumerable.Range(256, 256).Select(d9 => (ushort)(523_520 / d9)).ToArray();
-
-    /// <summary>
-    /// ⌊(2^128 − 1)/d⌋ − 2^64 for a normalised 64-bit d (RECIPROCAL_WORD, Möller–Granlund algorithm 3): a table
-    /// seed refined by Newton steps, multiplications only.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong ReciprocalWord(ulong d)
-    {
-        var d0 = d & 1;
-        var d9 = d >> 55;
-        var d40 = (d >> 24) + 1;
-        var d63 = (d >> 1) + d0;
-        ulong v0 = ReciprocalTable[d9 - 256];
-        var v1 = (v0 << 11) - ((v0 * v0 * d40) >> 40) - 1;
-        var v2 = (v1 << 13) + ((v1 * ((1UL << 60) - v1 * d40)) >> 47);
-        var e = ((v2 >> 1) & (0 - d0)) - v2 * d63;
-        var v3 = (v2 << 31) + (Math.BigMul(v2, e, out _) >> 1);
-        var hi = Math.BigMul(v3, d, out var lo);
-        var sum = lo + d;
-        hi += sum < lo ? 1UL : 0UL;
-        return v3 - hi - d;
-    }
-
-    /// <summary>⌊(2^192 − 1)/(d1:d0)⌋ − 2^64 for a normalised two-limb divisor (Möller–Granlund, algorithm 6).</summary>
-    private static ulong Reciprocal3By2(ulong d1, ulong d0)
-    {
-        var v = ReciprocalWord(d1);
-        var p = d1 * v;
-        p += d0;
-        if (p < d0)
-        {
-            v--;
-            if (p >= d1)
-            {
-                v--;
-                p -= d1;
-            }
-
-            p -= d1;
-        }
-
-        var t1 = Math.BigMul(v, d0, out var t0);
-        p += t1;
-        if (p < t1)
-        {
-            v--;
-            if (p > d1 || (p == d1 && t0 >= d0)) v--;
-        }
-
-        return v;
-    }
-
-    /// <summary>
-    /// (u2:u1:u0) / (d1:d0) for (u2:u1) &lt; (d1:d0), d1 normalised, v its 3-by-2 reciprocal (algorithm 5):
-    /// the quotient digit by multiplications only, the remainder in <paramref name="remainder"/>.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Divide3By2(ulong u2, ulong u1, ulong u0, ulong d1, ulong d0, ulong v, out UInt128 remainder)
-    {
-        // (q1:q0) = v·u2 + (u2:u1)
-        var q1 = Math.BigMul(v, u2, out var q0);
-        var sum = q0 + u1;
-        q1 += u2 + (sum < q0 ? 1UL : 0UL);
-        q0 = sum;
-
-        // (r1:r0) = (u1 − q1·d1 : u0) − d0·q1 − (d1:d0), all modulo 2^128
-        var r1 = u1 - q1 * d1;
-        var t1 = Math.BigMul(d0, q1, out var t0);
-        var r0 = u0 - t0;
-        r1 = r1 - t1 - (u0 < t0 ? 1UL : 0UL);
-        var borrow = r0 < d0 ? 1UL : 0UL;
-        r0 -= d0;
-        r1 = r1 - d1 - borrow;
-        q1++;
-
-        if (r1 >= q0)
+        var q1 = un32 / dn1;
+        var rhat = un32 - q1 * dn1;
+        while (q1 >= b || q1 * dn0 > ((rhat << 32) | un1))
         {
             q1--;
-            var s0 = r0 + d0;
-            r1 = r1 + d1 + (s0 < d0 ? 1UL : 0UL);
-            r0 = s0;
+            rhat += dn1;
+            if (rhat >= b) break;
         }
 
-        if (r1 > d1 || (r1 == d1 && r0 >= d0))
+        var un21 = (un32 << 32) + un1 - q1 * d;
+        var q0 = un21 / dn1;
+        rhat = un21 - q0 * dn1;
+        while (q0 >= b || q0 * dn0 > ((rhat << 32) | un0))
         {
-            q1++;
-            var b = r0 < d0 ? 1UL : 0UL;
-            r0 -= d0;
-            r1 = r1 - d1 - b;
+            q0--;
+            rhat += dn1;
+            if (rhat >= b) break;
         }
 
-        remainder = new UInt128(r1, r0);
-        return q1;
+        remainder = ((un21 << 32) + un0 - q0 * d) >> s;
+        return (q1 << 32) | q0;
     }
 
-    private static UInt256 FromLimbs(ReadOnlySpan<ulong> limbs) =>
-        new(((UInt128)limbs[3] << 64) | limbs[2], ((UInt128)limbs[1] << 64) | limbs[0]);
-
-    private static Span<ulong> Trim(Span<ulong> limbs)
+    /// <summary>⌊a/b⌋ and a mod b by long division (any non-zero <paramref name="b"/>).</summary>
+    private static UInt256 DivideWide(UInt256 a, UInt256 b, out UInt256 remainder)
     {
-        var n = limbs.Length;
-        while (n > 0 && limbs[n - 1] == 0) n--;
-        return limbs[..n];
+        Span<ulong> u = stackalloc ulong[4];
+        Span<ulong> v = stackalloc ulong[4];
+        a.ToLimbs(u);
+        b.ToLimbs(v);
+        TryDivide(u[..SignificantLimbs(u)], v[..SignificantLimbs(v)], out var quotient, out _, out remainder);
+        return quotient;
     }
 
     /// <summary>
-    /// Knuth D: <paramref name="u"/> (m+n limbs, little-endian) divided by <paramref name="v"/> (n limbs, top limb
-    /// non-zero). Quotient limbs go to <paramref name="q"/> (zero-filled beyond), remainder to <paramref name="r"/>.
+    /// ⌊a·b/c⌋ with the remainder, exactly, without heap allocation: a 512-bit product divided by Knuth's algorithm D on
+    /// 64-bit limbs. Returns false when the quotient does not fit in 256 bits. <paramref name="c"/> must be non-zero.
     /// </summary>
-    private static void DivRemLimbs(ReadOnlySpan<ulong> u, ReadOnlySpan<ulong> v, Span<ulong> q, Span<ulong> r)
+    private static bool TryMulDivRem(UInt256 a, UInt256 b, UInt256 c, out UInt256 quotient, out bool remainderIsZero)
     {
-        q.Clear();
-        r.Clear();
-        var n = v.Length;
-        if (n == 0) throw Panic.DivisionByZeroError();
-        if (u.Length < n)
+        Span<ulong> x = stackalloc ulong[4];
+        Span<ulong> y = stackalloc ulong[4];
+        Span<ulong> product = stackalloc ulong[8];
+        a.ToLimbs(x);
+        b.ToLimbs(y);
+        product.Clear();
+        var nx = SignificantLimbs(x);
+        var ny = SignificantLimbs(y);
+        for (var i = 0; i < nx; i++)
         {
-            u.CopyTo(r);
-            return;
+            ulong carry = 0;
+            for (var j = 0; j < ny; j++)
+            {
+                var high = Math.BigMul(x[i], y[j], out var low);
+                low += carry;
+                high += low < carry ? 1UL : 0UL;
+                var sum = product[i + j] + low;
+                high += sum < low ? 1UL : 0UL;
+                product[i + j] = sum;
+                carry = high;
+            }
+
+            product[i + ny] = carry;
         }
 
-        var m = u.Length - n;
-        var shift = BitOperations.LeadingZeroCount(v[n - 1]);
-        Span<ulong> vn = stackalloc ulong[n];
-        Span<ulong> un = stackalloc ulong[u.Length + 1];
-        ShiftLeft(v, vn, shift);
-        un[u.Length] = shift == 0 ? 0 : u[^1] >> (64 - shift);
-        ShiftLeft(u, un[..u.Length], shift);
+        Span<ulong> divisor = stackalloc ulong[4];
+        c.ToLimbs(divisor);
+        return TryDivide(product[..SignificantLimbs(product)], divisor[..SignificantLimbs(divisor)], out quotient, out remainderIsZero, out _);
+    }
 
-        var vTop = vn[n - 1];
+    /// <summary>u / v for limb spans (v non-empty with a non-zero top limb); false when the quotient exceeds 256 bits.</summary>
+    private static bool TryDivide(ReadOnlySpan<ulong> u, ReadOnlySpan<ulong> v, out UInt256 quotient, out bool remainderIsZero, out UInt256 remainder)
+    {
+        int m = u.Length, n = v.Length;
+        if (m < n)
+        {
+            quotient = Zero;
+            remainder = FromLimbs(u);
+            remainderIsZero = m == 0;
+            return true;
+        }
+
+        Span<ulong> q = stackalloc ulong[m - n + 1];
+        Span<ulong> r = stackalloc ulong[n];
+        DivMnu(u, v, q, r);
+        for (var i = 4; i < q.Length; i++)
+        {
+            if (q[i] != 0)
+            {
+                quotient = Zero;
+                remainder = Zero;
+                remainderIsZero = false;
+                return false;
+            }
+        }
+
+        quotient = FromLimbs(q);
+        remainder = FromLimbs(r);
+        remainderIsZero = remainder.IsZero;
+        return true;
+    }
+
+    /// <summary>
+    /// Knuth's algorithm D (the formulation of Hacker's Delight <c>divmnu</c>) on 64-bit limbs: q = ⌊u/v⌋, r = u mod v.
+    /// Requires u.Length ≥ v.Length ≥ 1 and a non-zero top limb of v.
+    /// </summary>
+    private static void DivMnu(ReadOnlySpan<ulong> u, ReadOnlySpan<ulong> v, Span<ulong> q, Span<ulong> r)
+    {
+        int m = u.Length, n = v.Length;
         if (n == 1)
         {
-            ulong rem = un[u.Length];
-            for (var j = u.Length - 1; j >= 0; j--) q[j] = DivideNormalized(rem, un[j], vTop, out rem);
-            r[0] = rem >> shift;
+            ulong k = 0;
+            for (var j = m - 1; j >= 0; j--) q[j] = DivRem128By64(k, u[j], v[0], out k);
+            r[0] = k;
             return;
         }
 
-        var vNext = vn[n - 2];
-        for (var j = m; j >= 0; j--)
+        var s = BitOperations.LeadingZeroCount(v[n - 1]);
+        Span<ulong> vn = stackalloc ulong[n];
+        Span<ulong> un = stackalloc ulong[m + 1];
+        // Shifts by 64 - s are undefined for s = 0 (C# masks the count), hence the guards.
+        for (var i = n - 1; i > 0; i--) vn[i] = s == 0 ? v[i] : (v[i] << s) | (v[i - 1] >> (64 - s));
+        vn[0] = v[0] << s;
+        un[m] = s == 0 ? 0 : u[m - 1] >> (64 - s);
+        for (var i = m - 1; i > 0; i--) un[i] = s == 0 ? u[i] : (u[i] << s) | (u[i - 1] >> (64 - s));
+        un[0] = u[0] << s;
+
+        var top = vn[n - 1];
+        var next = vn[n - 2];
+        var reciprocal = new Reciprocal64(top);
+        for (var j = m - n; j >= 0; j--)
         {
-            // Estimate the quotient digit from the top two limbs, then correct it (at most twice).
-            ulong qhat;
-            UInt128 rhat;
-            if (un[j + n] >= vTop)
+            // Estimate the quotient limb from the top two limbs; it is at most two too large.
+            ulong qhat, rhat;
+            var rhatOverflow = false;
+            if (un[j + n] >= top)
             {
+                // un[j + n] == top (the invariant keeps it ≤): the estimate is 2^64 − 1 with rhat = un[j+n-1] + top.
                 qhat = ulong.MaxValue;
-                rhat = ((UInt128)un[j + n] << 64 | un[j + n - 1]) - (UInt128)qhat * vTop;
+                rhat = un[j + n - 1] + top;
+                rhatOverflow = rhat < top;
             }
             else
             {
-                qhat = DivideNormalized(un[j + n], un[j + n - 1], vTop, out var rem);
-                rhat = rem;
+                qhat = reciprocal.DivRem(un[j + n], un[j + n - 1], out rhat);
             }
 
-            while (rhat <= ulong.MaxValue && (UInt128)qhat * vNext > ((rhat << 64) | un[j + n - 2]))
+            while (!rhatOverflow)
             {
+                var pHi = Math.BigMul(qhat, next, out var pLo);
+                if (pHi < rhat || (pHi == rhat && pLo <= un[j + n - 2])) break;
                 qhat--;
-                rhat += vTop;
+                var before = rhat;
+                rhat += top;
+                rhatOverflow = rhat < before;
             }
 
-            // un[j..j+n] -= qhat · vn
+            // Multiply and subtract qhat·vn from un[j .. j+n].
             ulong borrow = 0, carry = 0;
             for (var i = 0; i < n; i++)
             {
-                var p = (UInt128)qhat * vn[i] + carry;
-                carry = (ulong)(p >> 64);
-                var lo = (ulong)p;
-                var cur = un[i + j];
-                var diff = cur - lo;
-                var b1 = cur < lo ? 1UL : 0UL;
-                var diff2 = diff - borrow;
-                var b2 = diff < borrow ? 1UL : 0UL;
-                un[i + j] = diff2;
+                var pHi = Math.BigMul(qhat, vn[i], out var pLo);
+                pLo += carry;
+                pHi += pLo < carry ? 1UL : 0UL;
+                carry = pHi;
+                var t = un[i + j] - pLo;
+                var b1 = un[i + j] < pLo ? 1UL : 0UL;
+                var t2 = t - borrow;
+                var b2 = t < borrow ? 1UL : 0UL;
+                un[i + j] = t2;
                 borrow = b1 + b2;
             }
 
-            var top = (UInt128)un[j + n];
-            var owed = (UInt128)carry + borrow;
-            un[j + n] = (ulong)(top - owed);
-            if (top < owed)
+            var last = un[j + n];
+            var sub = carry + borrow;
+            var negative = last < sub || sub < carry;
+            un[j + n] = last - sub;
+            q[j] = qhat;
+            if (negative)
             {
-                // qhat was one too large: add the divisor back.
-                qhat--;
+                // The estimate was one too large: add the divisor back.
+                q[j]--;
                 ulong c = 0;
                 for (var i = 0; i < n; i++)
                 {
-                    var s = (UInt128)un[i + j] + vn[i] + c;
-                    un[i + j] = (ulong)s;
-                    c = (ulong)(s >> 64);
+                    var sum = un[i + j] + vn[i];
+                    var c1 = sum < vn[i] ? 1UL : 0UL;
+                    var sum2 = sum + c;
+                    var c2 = sum2 < c ? 1UL : 0UL;
+                    un[i + j] = sum2;
+                    c = c1 + c2;
                 }
 
                 un[j + n] += c;
             }
-
-            q[j] = qhat;
         }
 
-        for (var i = 0; i < n; i++)
-            r[i] = shift == 0 ? un[i] : (un[i] >> shift) | (un[i + 1] << (64 - shift));
-    }
-
-    private static void ShiftLeft(ReadOnlySpan<ulong> source, Span<ulong> target, int shift)
-    {
-        if (shift == 0)
-        {
-            source.CopyTo(target);
-            return;
-        }
-
-        for (var i = source.Length - 1; i > 0; i--) target[i] = (source[i] << shift) | (source[i - 1] >> (64 - shift));
-        target[0] = source[0] << shift;
-    }
-
-    /// <summary>
-    /// (hi·2^64 + lo) / d for a normalised d (top bit set) and hi &lt; d, by two 32-bit steps (Hacker's Delight divlu).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong DivideNormalized(ulong hi, ulong lo, ulong d, out ulong remainder)
-    {
-        const ulong b = 1UL << 32;
-        var dHi = d >> 32;
-        var dLo = d & 0xFFFF_FFFF;
-        var lo1 = lo >> 32;
-        var lo0 = lo & 0xFFFF_FFFF;
-
-        var q1 = hi / dHi;
-        var rhat = hi - q1 * dHi;
-        while (q1 >= b || q1 * dLo > ((rhat << 32) | lo1))
-        {
-            q1--;
-            rhat += dHi;
-            if (rhat >= b) break;
-        }
-
-        var mid = (hi << 32) + lo1 - q1 * d;
-        var q0 = mid / dHi;
-        rhat = mid - q0 * dHi;
-        while (q0 >= b || q0 * dLo > ((rhat << 32) | lo0))
-        {
-            q0--;
-            rhat += dHi;
-            if (rhat >= b) break;
-        }
-
-        remainder = (mid << 32) + lo0 - q0 * d;
-        return (q1 << 32) + q0;
+        for (var i = 0; i < n; i++) r[i] = s == 0 ? un[i] : (un[i] >> s) | (un[i + 1] << (64 - s));
     }
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using Restake.Numerics;
 
 namespace Restake.Numerics.Tests;
@@ -20,4 +21,32 @@ public class WadTests
     [Fact]
     public void DivWad_by_zero_is_a_division_panic() =>
         Assert.Equal(Panic.DivisionByZero, Assert.Throws<RevertException>(() => Wad.DivWad(1, 0)).Error);
+
+    /// <summary>Operands that hit the exact shortcuts (1.0, a value divided by itself) as well as arbitrary ones.</summary>
+    private static readonly Gen<UInt256> Operand = Gen.OneOf(
+        Gen.Const(Wad.One), Gen.Const(UInt256.Zero), Gen.Const(UInt256.MaxValue),
+        UInt256Tests.AnyValue.Select(UInt256.FromBigInteger));
+
+    [Fact]
+    public void Wad_helpers_equal_their_muldiv_definitions_including_the_shortcuts()
+    {
+        static void Same(Func<UInt256> expected, Func<UInt256> actual)
+        {
+            UInt256? e = null;
+            string? error = null;
+            try { e = expected(); }
+            catch (RevertException ex) { error = ex.Error; }
+            if (error is null) Assert.Equal(e, actual());
+            else Assert.Equal(error, Assert.Throws<RevertException>(() => actual()).Error);
+        }
+
+        Gen.Select(Operand, Operand, Gen.Bool).Sample((x, y, same) =>
+        {
+            if (same) y = x;
+            Same(() => UInt256.MulDiv(x, y, Wad.One, Rounding.Down), () => Wad.MulWad(x, y));
+            Same(() => UInt256.MulDiv(x, y, Wad.One, Rounding.Up), () => Wad.MulWadRoundUp(x, y));
+            Same(() => UInt256.MulDiv(x, Wad.One, y, Rounding.Down), () => Wad.DivWad(x, y));
+            Same(() => UInt256.MulDiv(x, Wad.One, y, Rounding.Up), () => Wad.DivWadRoundUp(x, y));
+        }, iter: 20_000);
+    }
 }

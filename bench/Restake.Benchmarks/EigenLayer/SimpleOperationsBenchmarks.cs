@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Restake.Numerics;
 using Restake.Protocols.Restaking.EigenLayer;
+using Restake.Sandbox.EigenLayer.Bench;
 
 namespace Restake.Benchmarks.EigenLayer;
 
@@ -12,13 +13,13 @@ namespace Restake.Benchmarks.EigenLayer;
 public class SimpleOperationsBenchmarks
 {
     private const int Ops = 10_000;
-    private BenchWorld _world = null!;
+    private ElBenchWorld _world = null!;
     private readonly UInt256 _amount = UInt256.Parse("1000000000000000000");
 
     [GlobalSetup]
     public void Setup()
     {
-        _world = new BenchWorld(stakers: Ops, operators: 10);
+        _world = new ElBenchWorld(stakers: Ops, operators: 10);
         _world.DepositAndDelegateAll(UInt256.Parse("32000000000000000000"));
     }
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Restake.Numerics;
 using Restake.Protocols.Restaking.EigenLayer;
+using Restake.Sandbox.EigenLayer.Bench;
 
 namespace Restake.Benchmarks.EigenLayer;
 
@@ -11,7 +12,7 @@ namespace Restake.Benchmarks.EigenLayer;
 [MemoryDiagnoser]
 public class SlashingScaleBenchmarks
 {
-    private BenchWorld _world = null!;
+    private ElBenchWorld _world = null!;
     private SlashingParams _slash = null!;
 
     [Params(10, 100_000)]
@@ -20,10 +21,10 @@ public class SlashingScaleBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _world = new BenchWorld(Stakers, operators: 1);
+        _world = new ElBenchWorld(Stakers, operators: 1);
         _world.DepositAndDelegateAll(UInt256.Parse("32000000000000000000"));
         // The smallest wad removes one unit of magnitude per slash, so the operator stays slashable throughout.
-        _slash = new SlashingParams(_world.Operators[0], 0, [_world.Strategy], [UInt256.One], "bench");
+        _slash = _world.SmallestSlash();
     }
 
     [Benchmark]

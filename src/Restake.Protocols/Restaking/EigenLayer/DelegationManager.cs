@@ -204,7 +204,7 @@ public sealed partial class DelegationManager : CoreContract
             var m = Core.AllocationManager.GetMaxMagnitude(@operator, strategy);
             var scaled = Wad.MulWad(curDepositShares, DepositScalingFactor(staker, strategy));
             var remove = Wad.MulWad(scaled, Wad.MulWad(m, beaconChainSlashingFactorDecrease));
-            _operatorShares.Set((@operator, strategy), _operatorShares[(@operator, strategy)] - remove);
+            _operatorShares.Decrease((@operator, strategy), remove);
         }
 
         tx.Commit();
@@ -214,13 +214,13 @@ public sealed partial class DelegationManager : CoreContract
     {
         if (slashingFactor.IsZero) throw new RevertException(Errors.FullySlashed);
         if (addedShares.IsZero) return;
-        var k = SlashingLib.UpdateDepositScalingFactor(_depositScalingFactor[(staker, strategy)], prevDepositShares, addedShares, slashingFactor);
-        _depositScalingFactor.Set((staker, strategy), k);
-        if (!@operator.IsZero) _operatorShares.Set((@operator, strategy), _operatorShares[(@operator, strategy)] + addedShares);
+        _depositScalingFactor.Update((staker, strategy), (prevDepositShares, addedShares, slashingFactor),
+            static (k, a) => SlashingLib.UpdateDepositScalingFactor(k, a.prevDepositShares, a.addedShares, a.slashingFactor));
+        if (!@operator.IsZero) _operatorShares.Increase((@operator, strategy), addedShares);
     }
 
     private void DecreaseDelegation(Address @operator, Address strategy, UInt256 shares) =>
-        _operatorShares.Set((@operator, strategy), _operatorShares[(@operator, strategy)] - shares);
+        _operatorShares.Decrease((@operator, strategy), shares);
 
     // ---- Helpers -------------------------------------------------------------------------------------------------------
 

@@ -28,8 +28,8 @@ public sealed class Erc20Ledger(Journal journal)
     /// <summary>Creates tokens (setup and faucets; not a contract call).</summary>
     public void Mint(Address token, Address to, UInt256 amount)
     {
-        _supply.Set(token, _supply[token] + amount);
-        _balances.Set((token, to), _balances[(token, to)] + amount);
+        _supply.Increase(token, amount);
+        _balances.Increase((token, to), amount);
     }
 
     /// <summary><c>approve</c> by <paramref name="owner"/>.</summary>
@@ -40,11 +40,15 @@ public sealed class Erc20Ledger(Journal journal)
     public void Transfer(Address token, Address from, Address to, UInt256 amount)
     {
         if (to.IsZero) throw new RevertException(Errors.ERC20InvalidReceiver);
-        var fromBalance = _balances[(token, from)];
-        if (fromBalance < amount) throw new RevertException(Errors.ERC20InsufficientBalance);
-        if (from == to) return;
-        _balances.Set((token, from), fromBalance - amount);
-        _balances.Set((token, to), _balances[(token, to)] + amount);
+        if (from == to)
+        {
+            if (_balances[(token, from)] < amount) throw new RevertException(Errors.ERC20InsufficientBalance);
+            return;
+        }
+
+        _balances.Update((token, from), amount,
+            static (balance, a) => balance >= a ? balance - a : throw new RevertException(Errors.ERC20InsufficientBalance));
+        _balances.Increase((token, to), amount);
     }
 
     /// <summary><c>transferFrom</c> called by <paramref name="spender"/>.</summary>

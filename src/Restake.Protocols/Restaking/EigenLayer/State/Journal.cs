@@ -17,7 +17,8 @@ public interface IJournaled
 /// </summary>
 public sealed class Journal
 {
-    private IJournaled[] _log = new IJournaled[64];
+    // Entries wrap the container in a struct so storing one skips the covariant array-store type check.
+    private Entry[] _log = new Entry[64];
     private int _count;
     private int _depth;
 
@@ -32,7 +33,7 @@ public sealed class Journal
     {
         RecordedWrites++;
         if (_count == _log.Length) Array.Resize(ref _log, _log.Length * 2);
-        _log[_count++] = container;
+        _log[_count++].Container = container;
     }
 
     /// <summary>Opens a (possibly nested) transaction; dispose without <see cref="Tx.Commit"/> to revert it.</summary>
@@ -47,7 +48,7 @@ public sealed class Journal
         _depth--;
         if (_depth > 0) return;
         // Several entries may name the same container; clearing twice is harmless.
-        for (var i = 0; i < _count; i++) _log[i].ForgetUndo();
+        for (var i = 0; i < _count; i++) _log[i].Container.ForgetUndo();
         Array.Clear(_log, 0, _count);
         _count = 0;
     }
@@ -56,17 +57,23 @@ public sealed class Journal
     {
         while (_count > mark)
         {
-            var c = _log[--_count];
-            _log[_count] = null!;
+            var c = _log[--_count].Container;
+            _log[_count].Container = null!;
             c.UndoLast();
         }
 
         _depth--;
         if (_depth == 0)
         {
-            for (var i = 0; i < _count; i++) _log[i].ForgetUndo();
+            for (var i = 0; i < _count; i++) _log[i].Container.ForgetUndo();
+            Array.Clear(_log, 0, _count);
             _count = 0;
         }
+    }
+
+    private struct Entry
+    {
+        public IJournaled Container;
     }
 
     /// <summary>A transaction scope: everything written after <see cref="Journal.Begin"/> is undone on dispose

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Restake.Protocols.Restaking.EigenLayer.State;
@@ -39,6 +40,32 @@ public sealed class JournaledMap<TKey, TValue>(Journal journal) : IJournaled whe
         }
 
         slot = value;
+    }
+
+    /// <summary>
+    /// Read-modify-write with one hash lookup when the key exists: stores and returns
+    /// <paramref name="update"/>(current value or default, <paramref name="arg"/>). An update that throws writes nothing;
+    /// it must not touch this map.
+    /// </summary>
+    public TValue Update<TArg>(TKey key, TArg arg, Func<TValue?, TArg, TValue> update)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_map, key);
+        if (Unsafe.IsNullRef(ref slot))
+        {
+            var added = update(default, arg);
+            Set(key, added);
+            return added;
+        }
+
+        var value = update(slot, arg);
+        if (journal.Active)
+        {
+            _undo.Push((key, true, slot));
+            journal.Record(this);
+        }
+
+        slot = value;
+        return value;
     }
 
     /// <summary>Deletes a key (no-op when absent).</summary>
