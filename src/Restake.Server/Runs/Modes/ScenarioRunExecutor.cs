@@ -83,23 +83,3 @@ public abstract class ScenarioRunExecutor(RunMode mode) : IRunExecutor
         }
     }
 }
-
-/// <summary>Scenario runs on the fast (double) path.</summary>
-public sealed class FastScenarioExecutor() : ScenarioRunExecutor(RunMode.Fast)
-{
-    /// <inheritdoc />
-    public override string Mode => "fast";
-
-    /// <inheritdoc />
-    public override string Description => "scenario simulation on the fast path (doubles), as restake run --mode fast";
-}
-
-/// <summary>Scenario runs on the exact path (integer engines with the contracts' rounding).</summary>
-public sealed class ExactScenarioExecutor() : ScenarioRunExecutor(RunMode.Exact)
-{
-    /// <inheritdoc />
-    public override string Mode => "exact";
-
-    /// <inheritdoc />
-    public override string Description => "scenario simulation on the exact path (wei engines), as restake run --mode exact";
-}
