@@ -71,6 +71,22 @@ public sealed class RunSession
         }
     }
 
+    /// <summary>
+    /// Counts batch <paramref name="batch"/> as done without running it: its paths were written into
+    /// <see cref="MonteCarloRun.Accumulator"/> from stored output (a server resuming after a restart).
+    /// </summary>
+    public void MarkRestored(int batch)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(batch);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(batch, Run.Batches);
+        lock (_done)
+        {
+            if (_done[batch]) return;
+            _done[batch] = true;
+            _doneCount++;
+        }
+    }
+
     /// <summary>The run's result; every batch must be done.</summary>
     public RunResult Result()
     {

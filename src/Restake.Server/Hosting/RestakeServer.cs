@@ -79,13 +79,15 @@ public static class RestakeServer
     public static void AddApplicationServices(IServiceCollection services)
     {
         services.AddSingleton<ScenarioStore>();
-        services.AddSingleton<IScenarioValidator, YamlScenarioValidator>();
+        services.AddSingleton<IScenarioValidator, ScenarioLoaderValidator>();
         services.AddSingleton<ScenarioService>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<RunStore>();
         services.AddSingleton<RunExecutors>();
         services.AddSingleton<IRunExecutor, Runs.Modes.SlashingMonteCarloExecutor>();
+        services.AddSingleton<IRunExecutor, Runs.Modes.FastScenarioExecutor>();
+        services.AddSingleton<IRunExecutor, Runs.Modes.ExactScenarioExecutor>();
         services.AddSingleton<RunService>();
         services.AddSingleton<AnalysisStore>();
         services.AddSingleton<AnalysisService>();

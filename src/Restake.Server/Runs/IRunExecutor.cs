@@ -31,8 +31,11 @@ public sealed record RunInput(string ScenarioYaml, long Seed, long Paths);
 /// </summary>
 public sealed record RunPlan(int BatchSize, IReadOnlyList<double>? TrajectorySteps = null, string? TrajectoryLabel = null);
 
-/// <summary>The outcome of one batch: one entry per path, in path order.</summary>
-public sealed record BatchOutput(IReadOnlyList<PathOutcome> Paths);
+/// <summary>
+/// The outcome of one batch: one entry per path, in path order, and optionally mode-specific compact data the mode
+/// needs to rebuild its summary (e.g. recorded trajectories, base64-encoded).
+/// </summary>
+public sealed record BatchOutput(IReadOnlyList<PathOutcome> Paths, string? State = null);
 
 /// <summary>
 /// One path's outcome. <c>Values</c> by convention holds "loss" (fraction of value lost) and "yield.&lt;layer&gt;"

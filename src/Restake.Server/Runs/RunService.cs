@@ -41,7 +41,7 @@ public sealed class RunService(RunStore store, ScenarioService scenarios, RunExe
         }
         catch (InputException e)
         {
-            throw new ValidationFailedException(request.ScenarioYaml is null ? "scenarioId" : "scenarioYaml", [new ValidationMessage("scenario", e.Message)]);
+            throw new ValidationFailedException(request.ScenarioYaml is null ? "scenarioId" : "scenarioYaml", [InputMessages.ToValidation(e, "scenario")]);
         }
 
         if (plan.BatchSize < 1) throw new InvalidOperationException($"mode '{executor.Mode}' planned an empty batch");
@@ -123,8 +123,10 @@ public sealed class RunService(RunStore store, ScenarioService scenarios, RunExe
         }
 
         if (request.ScenarioYaml is null) throw new InvalidFieldException("scenarioId", "give scenarioId or scenarioYaml");
-        var validation = scenarios.Validate(request.ScenarioYaml);
-        if (!validation.Valid) throw new ValidationFailedException("scenarioYaml", validation.Messages);
+        if (string.IsNullOrWhiteSpace(request.ScenarioYaml)) throw new InvalidFieldException("scenarioYaml", "the scenario text is empty");
+        if (request.ScenarioYaml.Length > ScenarioService.MaxYamlLength)
+            throw new InvalidFieldException("scenarioYaml", $"is longer than {ScenarioService.MaxYamlLength} characters");
+        // Inline text is checked by the mode's own planner (each mode reads its own format), with line and field.
         return (null, null, request.ScenarioYaml);
     }
 

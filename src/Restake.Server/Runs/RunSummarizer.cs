@@ -61,7 +61,8 @@ public static class RunSummarizer
         return sorted[^n..].Average();
     }
 
-    private static Histogram Bin(double[] sorted, int bins)
+    /// <summary>Equal-width histogram of sorted data over its range.</summary>
+    public static Histogram Bin(double[] sorted, int bins)
     {
         var min = sorted[0];
         var max = sorted[^1];

@@ -2,14 +2,18 @@ using System.Text.Json.Nodes;
 
 namespace Restake.Server.Runs;
 
-/// <summary>A finished run's figures: headline metrics, the loss distribution, a fan chart, the yield stack, security notes.</summary>
+/// <summary>
+/// A finished run's figures: headline metrics, the loss distribution, a fan chart, the yield stack, security notes;
+/// for scenario modes also <c>Result</c>, the run's summary.json text exactly as <c>restake run</c> writes it.
+/// </summary>
 public sealed record RunSummary(
     long Paths,
     IReadOnlyDictionary<string, double> Metrics,
     Histogram? LossDistribution,
     FanChart? Fan,
     IReadOnlyList<YieldLayer> YieldStack,
-    JsonObject? Security = null);
+    JsonObject? Security = null,
+    string? Result = null);
 
 /// <summary>Equal-width bins over [Min, Max]; <c>Counts[i]</c> paths fall in bin i.</summary>
 public sealed record Histogram(double Min, double Max, IReadOnlyList<long> Counts);

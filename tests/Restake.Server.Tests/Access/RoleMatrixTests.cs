@@ -29,11 +29,11 @@ public class RoleMatrixTests : IAsyncLifetime
     [
         (HttpMethod.Get, "/api/me", Role.Viewer, null),
         (HttpMethod.Get, "/api/scenarios", Role.Viewer, null),
-        (HttpMethod.Post, "/api/scenarios/validate", Role.Viewer, new { yaml = "x: 1\n" }),
+        (HttpMethod.Post, "/api/scenarios/validate", Role.Viewer, new { yaml = TestScenarios.World() }),
         (HttpMethod.Get, $"/api/scenarios/{scenarioId}", Role.Viewer, null),
         (HttpMethod.Get, $"/api/scenarios/{scenarioId}/versions", Role.Viewer, null),
-        (HttpMethod.Post, "/api/scenarios", Role.Analyst, new { name = "n", yaml = "x: 1\n" }),
-        (HttpMethod.Put, $"/api/scenarios/{scenarioId}", Role.Analyst, new { yaml = "x: 2\n" }),
+        (HttpMethod.Post, "/api/scenarios", Role.Analyst, new { name = "n", yaml = TestScenarios.World() }),
+        (HttpMethod.Put, $"/api/scenarios/{scenarioId}", Role.Analyst, new { yaml = TestScenarios.World(seed: 2) }),
         (HttpMethod.Delete, $"/api/scenarios/{await NewScenario()}", Role.Admin, null),
         (HttpMethod.Get, "/api/modes", Role.Viewer, null),
         (HttpMethod.Get, "/api/runs", Role.Viewer, null),
@@ -141,7 +141,7 @@ public class RoleMatrixTests : IAsyncLifetime
 
     private async Task<string> NewScenario()
     {
-        var r = await admin.PostAsync("/api/scenarios", TestServer.Json(new { name = "s", yaml = "steps: 3\n" }));
+        var r = await admin.PostAsync("/api/scenarios", TestServer.Json(new { name = "s", yaml = TestScenarios.World() }));
         return (string)(await TestServer.ReadObject(r))["info"]!["id"]!;
     }
 

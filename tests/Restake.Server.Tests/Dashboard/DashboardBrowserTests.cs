@@ -66,19 +66,19 @@ public class DashboardBrowserTests : IAsyncLifetime
     [Fact]
     public async Task Scenario_editor_lists_scenarios_and_shows_validation_messages_with_lines()
     {
-        await api.PostAsync("/api/scenarios", TestServer.Json(new { yaml = "name: Mainnet baseline\nsteps: 12\n" }));
+        await api.PostAsync("/api/scenarios", TestServer.Json(new { yaml = TestScenarios.World("Mainnet baseline") }));
         await SignIn();
         await page.Locator("#scenario-list").GetByText("Mainnet baseline").WaitForAsync();
         await page.GetByText("Mainnet baseline").ClickAsync();
         await page.Locator("#validation").GetByText("Valid scenario").WaitForAsync();
-        Assert.Contains("steps: 12", await page.Locator("#scenario-yaml").InputValueAsync());
+        Assert.Contains("horizonDays: 60", await page.Locator("#scenario-yaml").InputValueAsync());
         await Shot("scenarios");
 
-        await page.Locator("#scenario-yaml").FillAsync("name: broken\nsteps: [1, 2\n");
+        await page.Locator("#scenario-yaml").FillAsync(TestScenarios.World("broken").Replace("leverage: 4", "leverage: lots", StringComparison.Ordinal));
         await page.Locator("#validate").ClickAsync();
         var error = page.Locator("#validation li.error");
         await error.WaitForAsync();
-        Assert.Matches(@"^line \d+: yaml: ", await error.InnerTextAsync());
+        Assert.Matches(@"^line \d+: strategies\[1\]\.leverage: ", await error.InnerTextAsync());
         await Shot("scenario-invalid");
 
         // Saving invalid text is refused and the stored version does not move.
@@ -89,20 +89,31 @@ public class DashboardBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Run_submitted_from_the_editor_shows_live_progress_then_its_charts_and_numbers()
+    public async Task Run_page_shows_live_progress_while_a_run_is_going()
     {
-        await api.PostAsync("/api/scenarios", TestServer.Json(new { yaml = "name: Slow walk\nsteps: 24\nbatchSize: 100\ndelayMs: 120\n" }));
+        var id = await SubmitRun("name: Slow walk\nsteps: 24\nbatchSize: 100\ndelayMs: 120\n", 1, 3000);
         await SignIn();
-        await page.GetByText("Slow walk").ClickAsync();
-        await page.Locator("#run-paths").FillAsync("3000");
-        await page.Locator("#submit-run").ClickAsync();
+        await page.GotoAsync($"{server.BaseUrl}/#/runs/{id}");
         await page.Locator("#run-head").WaitForAsync();
-        Assert.Matches("#/runs/run_", page.Url);
-
         // Live progress: a partly done run is visible before it finishes.
         await page.Locator(".progress small").Filter(new() { HasTextRegex = new Regex(@"^([1-9]|[12]\d)/30 batches") }).WaitForAsync();
         await Shot("run-progress");
         await page.Locator("#run-status").Filter(new() { HasText = "succeeded" }).WaitForAsync(new() { Timeout = 60_000 });
+        await page.Locator("svg[data-chart=fan]").WaitForAsync();
+    }
+
+    [Fact]
+    public async Task Scenario_run_submitted_from_the_editor_shows_its_charts_and_numbers()
+    {
+        await api.PostAsync("/api/scenarios", TestServer.Json(new { yaml = TestScenarios.World("Mainnet baseline") }));
+        await SignIn();
+        await page.GetByText("Mainnet baseline").ClickAsync();
+        await page.Locator("#run-mode").SelectOptionAsync("fast");
+        await page.Locator("#run-paths").FillAsync("6000");
+        await page.Locator("#submit-run").ClickAsync();
+        await page.Locator("#run-head").WaitForAsync();
+        Assert.Matches("#/runs/run_", page.Url);
+        await page.Locator("#run-status").Filter(new() { HasText = "succeeded" }).WaitForAsync(new() { Timeout = 120_000 });
         await page.Locator("svg[data-chart=fan]").WaitForAsync();
         await Shot("run-results");
 
@@ -112,13 +123,15 @@ public class DashboardBrowserTests : IAsyncLifetime
         Assert.True(heights.Count(x => x > 0) >= 3, "the histogram draws bars");
         Assert.Equal(2, await page.Locator("svg[data-chart=fan] path.band").CountAsync());
         var median = await page.Locator("svg[data-chart=fan] path.median").GetAttributeAsync("d");
-        Assert.Equal(25, median!.Split('L').Length); // one point per step 0..24
-        Assert.True(await page.Locator("svg[data-chart=yield-stack] rect.segment").CountAsync() >= 1);
+        Assert.Equal(61, median!.Split('L').Length); // one point per day 0..60
+        Assert.True(await page.Locator("svg[data-chart=yield-stack] rect.segment").CountAsync() >= 2);
         var metrics = await page.Locator("#metrics").InnerTextAsync();
-        Assert.Matches(@"loss\.mean\s+0\.\d+", metrics);
-        Assert.Matches(@"loss\.var99\s+0\.\d+", metrics);
-        Assert.Contains("3,000 paths", await page.Locator("#results").InnerTextAsync());
-        Assert.False(string.IsNullOrWhiteSpace(await page.Locator("#security").InnerTextAsync()));
+        Assert.Matches(@"hold-ezeth\.apy\s+-?\d", metrics);
+        Assert.Matches(@"loop-ezeth\.loss\.var99\s+-?\d", metrics);
+        Assert.Contains("6,000 paths", await page.Locator("#results").InnerTextAsync());
+        var security = await page.Locator("#security").InnerTextAsync();
+        Assert.Contains("network", security);
+        Assert.Contains("operatorConcentration", security);
     }
 
     [Fact]

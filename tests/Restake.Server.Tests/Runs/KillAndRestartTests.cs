@@ -32,11 +32,11 @@ public class KillAndRestartTests
         using (var first = await HostProcess.StartAsync(url, db, keyFile))
         {
             using var c = first.Client(File.ReadAllText(keyFile).Trim());
-            var scenario = await TestServer.ReadObject(await c.PostAsync("/api/scenarios", TestServer.Json(new { yaml = Yaml })));
+            var scenario = await TestServer.ReadObject(await c.PostAsync("/api/scenarios", TestServer.Json(new { yaml = TestScenarios.World("kept") })));
             scenarioId = (string)scenario["info"]!["id"]!;
-            await c.PutAsync($"/api/scenarios/{scenarioId}", TestServer.Json(new { yaml = Yaml + "# v2\n", expectedVersion = 1 }));
+            await c.PutAsync($"/api/scenarios/{scenarioId}", TestServer.Json(new { yaml = TestScenarios.World("kept", 2), expectedVersion = 1 }));
             var submitted = await TestServer.ReadObject(await c.PostAsync("/api/runs",
-                TestServer.Json(new { scenarioId, seed = 42, paths = Paths, mode = RandomWalkExecutor.Name })));
+                TestServer.Json(new { scenarioYaml = Yaml, seed = 42, paths = Paths, mode = RandomWalkExecutor.Name })));
             runId = (string)submitted["id"]!;
             doneAtKill = await WaitForBatches(c, runId, 4);
             first.Kill();

@@ -10,7 +10,7 @@ public class ScenarioStoreTests
     private static async Task<(Database Db, ScenarioService Service)> Open(string kind)
     {
         var db = await Database.OpenAsync(TestStores.Fresh(kind));
-        return (db, new ScenarioService(new ScenarioStore(db), new YamlScenarioValidator()));
+        return (db, new ScenarioService(new ScenarioStore(db), new ScenarioLoaderValidator()));
     }
 
     [Theory]
@@ -19,12 +19,12 @@ public class ScenarioStoreTests
     {
         var (db, s) = await Open(kind);
         await using var _ = db;
-        var created = await s.CreateAsync(null, "name: base\nx: 1\n", "k1");
+        var created = await s.CreateAsync(null, TestScenarios.World("base", 1), "k1");
         Assert.Equal("base", created.Info.Name);
-        var v2 = await s.UpdateAsync(created.Info.Id, null, "name: base\nx: 2\n", 1, "k2");
-        var v3 = await s.UpdateAsync(created.Info.Id, "renamed", "name: base\nx: 3\n", null, "k2");
+        var v2 = await s.UpdateAsync(created.Info.Id, null, TestScenarios.World("base", 2), 1, "k2");
+        var v3 = await s.UpdateAsync(created.Info.Id, "renamed", TestScenarios.World("base", 3), null, "k2");
         Assert.Equal([2L, 3L], new[] { v2.Version.Version, v3.Version.Version });
-        Assert.Equal("name: base\nx: 1\n", (await s.GetAsync(created.Info.Id, 1)).Version.Yaml);
+        Assert.Equal(TestScenarios.World("base", 1), (await s.GetAsync(created.Info.Id, 1)).Version.Yaml);
         Assert.Equal("renamed", (await s.GetAsync(created.Info.Id)).Info.Name);
         Assert.Equal([3L, 2L, 1L], (await s.VersionsAsync(created.Info.Id)).Select(v => v.Version));
     }
@@ -35,9 +35,9 @@ public class ScenarioStoreTests
     {
         var (db, s) = await Open(kind);
         await using var _ = db;
-        var doc = await s.CreateAsync("a", "x: 1\n", "k");
-        await s.UpdateAsync(doc.Info.Id, null, "x: 2\n", 1, "k");
-        var e = await Assert.ThrowsAsync<ConflictException>(() => s.UpdateAsync(doc.Info.Id, null, "x: 3\n", 1, "k"));
+        var doc = await s.CreateAsync("a", TestScenarios.World("w", 1), "k");
+        await s.UpdateAsync(doc.Info.Id, null, TestScenarios.World("w", 2), 1, "k");
+        var e = await Assert.ThrowsAsync<ConflictException>(() => s.UpdateAsync(doc.Info.Id, null, TestScenarios.World("w", 3), 1, "k"));
         Assert.Equal("expectedVersion", e.Field);
         Assert.Equal(2, (await s.GetAsync(doc.Info.Id)).Info.LatestVersion);
     }
@@ -48,12 +48,12 @@ public class ScenarioStoreTests
     {
         var (db, s) = await Open(kind);
         await using var _ = db;
-        var doc = await s.CreateAsync("a", "x: 0\n", "k");
+        var doc = await s.CreateAsync("a", TestScenarios.World("w", 0), "k");
         var attempts = Enumerable.Range(1, 8).Select(async i =>
         {
             try
             {
-                await s.UpdateAsync(doc.Info.Id, null, $"x: {i}\n", 1, "k");
+                await s.UpdateAsync(doc.Info.Id, null, TestScenarios.World("w", i), 1, "k");
                 return true;
             }
             catch (ConflictException)
@@ -76,8 +76,8 @@ public class ScenarioStoreTests
     {
         var (db, s) = await Open(kind);
         await using var _ = db;
-        var keep = await s.CreateAsync("keep", "x: 1\n", "k");
-        var gone = await s.CreateAsync("gone", "x: 1\n", "k");
+        var keep = await s.CreateAsync("keep", TestScenarios.World("w", 1), "k");
+        var gone = await s.CreateAsync("gone", TestScenarios.World("w", 1), "k");
         await s.DeleteAsync(gone.Info.Id);
         await Assert.ThrowsAsync<NotFoundException>(() => s.GetAsync(gone.Info.Id));
         await Assert.ThrowsAsync<NotFoundException>(() => s.DeleteAsync(gone.Info.Id));
@@ -91,8 +91,32 @@ public class ScenarioStoreTests
     [InlineData("- 1\n- 2\n", 1)]
     public void Invalid_yaml_is_reported_with_its_line(string yaml, int line)
     {
-        var v = new YamlScenarioValidator().Validate(yaml);
+        var v = new ScenarioLoaderValidator().Validate(yaml);
         Assert.False(v.Valid);
         Assert.Equal(line, v.Messages[0].Line);
+    }
+
+    [Fact]
+    public void A_bad_field_is_reported_with_its_line_column_and_path()
+    {
+        var yaml = TestScenarios.World().Replace("slashFraction: 0.5", "slashFraction: 5", StringComparison.Ordinal);
+        var lines = yaml.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains("slashFraction: 5", StringComparison.Ordinal)) + 1;
+        var column = lines[line - 1].IndexOf('5', StringComparison.Ordinal) + 1;
+        var v = new ScenarioLoaderValidator().Validate(yaml);
+        Assert.False(v.Valid);
+        var m = Assert.Single(v.Messages);
+        Assert.Equal(line, m.Line);
+        Assert.Equal(column, m.Column);
+        Assert.Equal("avss[0].slashFraction", m.Field);
+        Assert.DoesNotContain("scenario.yaml", m.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_valid_scenario_is_valid_and_named()
+    {
+        var v = new ScenarioLoaderValidator().Validate(TestScenarios.World("mainnet"));
+        Assert.True(v.Valid, string.Join("; ", v.Messages));
+        Assert.Equal("mainnet", v.Name);
     }
 }

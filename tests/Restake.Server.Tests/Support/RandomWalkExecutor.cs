@@ -74,8 +74,17 @@ public sealed class RandomWalkExecutor : IRunExecutor
         public static Parameters Read(string yaml)
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            var root = (YamlMappingNode)stream.Documents[0].RootNode;
+            try
+            {
+                stream.Load(new StringReader(yaml));
+            }
+            catch (YamlDotNet.Core.YamlException e)
+            {
+                throw InputException.At($"scenario:{e.Start.Line}:{e.Start.Column}", null, "yaml", "is not valid YAML");
+            }
+
+            if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+                throw InputException.At("scenario", null, "yaml", "must be one mapping of parameters");
             int Int(string key, int fallback) => root.Children.TryGetValue(new YamlScalarNode(key), out var n) && n is YamlScalarNode s
                 ? int.TryParse(s.Value, out var v) ? v : throw InputException.At("scenario", $"line {n.Start.Line}", key, "must be an integer")
                 : fallback;
