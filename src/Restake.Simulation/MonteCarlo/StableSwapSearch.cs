@@ -24,8 +24,13 @@ public static class StableSwapSearch
     /// <summary>Marginal price of the token (coin 1) in ETH (coin 0).</summary>
     public static double Price(double eth, double token, double amplification)
     {
+        return PriceAt(eth, token, Invariant(eth, token, amplification), amplification);
+    }
+
+    /// <summary>Marginal price of the token (coin 1) in ETH (coin 0) with the balances' invariant <paramref name="d"/> already known.</summary>
+    public static double PriceAt(double eth, double token, double d, double amplification)
+    {
         var a4 = 2 * amplification; // Curve A is A·n^(n−1): A·n^n = 2A for two coins
-        var d = Invariant(eth, token, amplification);
         var d3 = d * d * d;
         return (a4 + d3 / (4 * token * token * eth)) / (a4 + d3 / (4 * token * eth * eth));
     }
