@@ -21,12 +21,12 @@ public sealed partial class PathSimulator
             var k = w.Pools[p].Token;
             var start = pool.EthBalance + pool.TokenValue;
             s.PoolTokenShare[p] = start > 0 ? pool.TokenValue / start : 0;
-            pool.Revalue(1 + s.TokenChanges[k].Total());
+            pool.Revalue(1 + s.TokenTotal[k]);
             s.PoolRevalued[p] = pool.EthBalance + pool.TokenValue;
             s.PoolFees[p] = 0;
         }
 
-        for (var k = 0; k < w.Liquid.Length; k++) s.Holders[k] *= 1 + s.TokenChanges[k].Total();
+        for (var k = 0; k < w.Liquid.Length; k++) s.Holders[k] *= 1 + s.TokenTotal[k];
 
         // Lending: interest at the utilisation's rate, then liquidations of the loopers' aggregate position.
         var capacity = holders.Liquidators.CapacityEthPerDay * days;

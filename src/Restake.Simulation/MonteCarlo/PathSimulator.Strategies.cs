@@ -105,7 +105,7 @@ public sealed partial class PathSimulator
         ref var debt = ref s.LoopDebt[i];
         var nav = s.Nav[st.Token];
         var ch = s.TokenChanges[st.Token];
-        var before = nav / (1 + ch.Total());
+        var before = nav / (1 + s.TokenTotal[st.Token]);
         ch.Apply(collateral * before, c);
         var interest = debt * s.BorrowApr[st.Market] * t;
         c[(int)YieldLayer.BorrowCost] -= interest;

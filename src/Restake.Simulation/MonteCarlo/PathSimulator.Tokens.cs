@@ -40,7 +40,9 @@ public sealed partial class PathSimulator
                 ch.Factor[(int)YieldLayer.ContractFailure] *= failure;
             }
 
-            s.Nav[k] *= 1 + ch.Total();
+            var total = ch.Total();
+            s.TokenTotal[k] = total;
+            s.Nav[k] *= 1 + total;
             if (s.Nav[k] > s.NavPeak[k]) s.NavPeak[k] = s.Nav[k];
         }
     }

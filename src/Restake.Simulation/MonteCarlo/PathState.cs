@@ -18,6 +18,7 @@ internal sealed class PathState
         Holdings = new double[liquid * ops];
         Holders = new double[liquid];
         TokenChanges = Enumerable.Range(0, liquid).Select(_ => new LayerChanges()).ToArray();
+        TokenTotal = new double[liquid];
         RunSell = new double[liquid];
         MinPrice = new double[liquid];
         BelowPeg = new double[liquid];
@@ -59,6 +60,9 @@ internal sealed class PathState
     public readonly double[] Holdings;
     public readonly double[] Holders;
     public readonly LayerChanges[] TokenChanges;
+
+    /// <summary>Each token's total relative change this step (TokenChanges[k].Total(), computed once per step).</summary>
+    public readonly double[] TokenTotal;
     public readonly double[] RunSell;
     public readonly double[] MinPrice;
     public readonly double[] BelowPeg;

@@ -4,28 +4,64 @@ namespace Restake.Simulation.MonteCarlo;
 public static class StableSwapSearch
 {
     /// <summary>ETH to swap into the pool (balances <paramref name="eth"/>, <paramref name="token"/>) for the token's price to reach <paramref name="target"/>.</summary>
+    /// <remarks>
+    /// The swap keeps the invariant, so the price along it is a smooth increasing function of the ETH added; the root is
+    /// bracketed and found by the Illinois variant of regula falsi with a bisection every fourth step (a handful of
+    /// evaluations instead of 60 halvings), to the same absolute precision token·2⁻⁶⁰, returning the bracket's upper end
+    /// (the price there is at or above the target).
+    /// </remarks>
     public static double EthToReach(double eth, double token, double amplification, double target)
     {
-        double lo = 0, hi = token;
-        if (Price(eth, token, amplification) >= target) return 0;
         var d = Invariant(eth, token, amplification);
-        for (var i = 0; i < 60; i++)
+        var flo = PriceAt(eth, token, d, amplification) - target;
+        if (flo >= 0) return 0;
+        double lo = 0, hi = token;
+        var fhi = PriceAfter(eth, hi, d, amplification) - target;
+        if (fhi < 0) return hi;
+        var tolerance = Math.ScaleB(token, -60);
+        var side = 0;
+        for (var i = 0; i < 200 && hi - lo > tolerance; i++)
         {
-            var mid = 0.5 * (lo + hi);
-            var x0 = eth + mid;
-            var x1 = Other(x0, d, amplification);
-            if (Price(x0, x1, amplification) < target) lo = mid;
-            else hi = mid;
+            var mid = (i & 3) == 3 ? 0.5 * (lo + hi) : hi - fhi * (hi - lo) / (fhi - flo);
+            if (!(mid > lo && mid < hi)) mid = 0.5 * (lo + hi);
+            if (!(mid > lo && mid < hi)) break; // the bracket is down to adjacent doubles
+            var f = PriceAfter(eth, mid, d, amplification) - target;
+            if (f < 0)
+            {
+                lo = mid;
+                flo = f;
+                if (side == -1) fhi *= 0.5;
+                side = -1;
+            }
+            else
+            {
+                hi = mid;
+                fhi = f;
+                if (f == 0) break;
+                if (side == 1) flo *= 0.5;
+                side = 1;
+            }
         }
 
         return hi;
     }
 
+    private static double PriceAfter(double eth, double added, double d, double amplification)
+    {
+        var x0 = eth + added;
+        return PriceAt(x0, Other(x0, d, amplification), d, amplification);
+    }
+
     /// <summary>Marginal price of the token (coin 1) in ETH (coin 0).</summary>
     public static double Price(double eth, double token, double amplification)
     {
+        return PriceAt(eth, token, Invariant(eth, token, amplification), amplification);
+    }
+
+    /// <summary>Marginal price of the token (coin 1) in ETH (coin 0) with the balances' invariant <paramref name="d"/> already known.</summary>
+    public static double PriceAt(double eth, double token, double d, double amplification)
+    {
         var a4 = 2 * amplification; // Curve A is A·n^(n−1): A·n^n = 2A for two coins
-        var d = Invariant(eth, token, amplification);
         var d3 = d * d * d;
         return (a4 + d3 / (4 * token * token * eth)) / (a4 + d3 / (4 * token * eth * eth));
     }
