@@ -93,7 +93,7 @@ public sealed class ExactAnalysis
         {
             var remaining = deadline - sw.Elapsed.TotalSeconds;
             if (remaining <= 0.05)
-                return new GammaStarResult(Network.Model, ratio - Rational.One, witness, null, new SolveInfo("Dinkelbach/" + Options.Kind, false, sw.Elapsed, solves));
+                return new GammaStarResult(Network.Model, ratio - Rational.One, witness, Certificates.Compute(Network).Effective, new SolveInfo("Dinkelbach/" + Options.Kind, false, sw.Elapsed, solves));
             var lam = ratio; // σ_B/π_A in the same units, so the scale cancels
             AttackProgram program;
             try
@@ -132,6 +132,10 @@ public sealed class ExactAnalysis
                 var piMin = _n.Profit.Where(x => x > 0).Min();
                 lowerBound = ratio - new Rational(outcome.Bound, lam.Denominator * piMin) - Rational.One;
             }
+
+            // Claim 1 with slack: every attacking coalition has σ_B ≥ (1+γ_cert)·π_A, so γ_cert is a lower bound too.
+            if (!proven && Certificates.Compute(Network).Effective is { } cert && (lowerBound is null || cert > lowerBound.Value))
+                lowerBound = cert;
 
             return new GammaStarResult(Network.Model, ratio - Rational.One, witness, lowerBound,
                 new SolveInfo("Dinkelbach/" + outcome.Solver, proven, sw.Elapsed, solves));
@@ -181,7 +185,13 @@ public sealed class ExactAnalysis
         if (Network.TotalStake.IsZero)
             return new WorstLossResult(Network.Model, shock, Rational.Zero, [], Attack.Empty, Rational.Zero, new SolveInfo("trivial", true, sw.Elapsed, 0));
         var program = new LossProgram(_n, shock.Value);
-        var outcome = ProvenSolver.Solve(program.Program, Options);
+        if (Network.Model == StakeModel.Pooled)
+        {
+            var (hd, ha) = ShockSearch.Best(_n, shock.Value, _services, SearchBudget(sw));
+            program.Program.Hint = program.Encode(hd, ha);
+        }
+
+        var outcome = ProvenSolver.Solve(program.Program, Options with { TimeLimitSeconds = Remaining(sw, Options.TimeLimitSeconds) });
         var (d, attack) = outcome.HasSolution ? program.Decode(outcome.Values!) : ([], Attack.Empty);
         var loss = VerifyLoss(shock.Value, d, attack);
         var proven = outcome.Status == SolveStatus.Optimal && outcome.ExactProof && loss is not null;
