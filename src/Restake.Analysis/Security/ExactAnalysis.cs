@@ -142,9 +142,13 @@ public sealed class ExactAnalysis
         }
     }
 
-    /// <summary>Wall time the primal search may take before the solver starts (a small share of the limit).</summary>
-    private TimeSpan SearchBudget(System.Diagnostics.Stopwatch sw) =>
-        TimeSpan.FromSeconds(Math.Max(0, Math.Min(3, Options.TimeLimitSeconds * 0.15) - sw.Elapsed.TotalSeconds));
+    /// <summary>
+    /// The primal search's budget: a small share of the limit in CPU time, capped at 40 % of it in wall time (what is
+    /// left of the limit goes to the solver).
+    /// </summary>
+    private SearchDeadline SearchBudget(System.Diagnostics.Stopwatch sw) => new(
+        TimeSpan.FromSeconds(Math.Min(3, Options.TimeLimitSeconds * 0.15)),
+        TimeSpan.FromSeconds(Math.Max(0, Options.TimeLimitSeconds * 0.4 - sw.Elapsed.TotalSeconds)));
 
     private static double Remaining(System.Diagnostics.Stopwatch sw, double limit) => Math.Max(0.5, limit - sw.Elapsed.TotalSeconds);
 
@@ -156,7 +160,7 @@ public sealed class ExactAnalysis
     {
         var budget = SearchBudget(sw);
         var services = Enumerable.Range(0, Network.Services.Count).Where(s => _n.Profit[s] > 0).ToArray();
-        while (sw.Elapsed < budget)
+        while (!budget.Passed)
         {
             AttackSearch search;
             try
@@ -168,7 +172,7 @@ public sealed class ExactAnalysis
                 break;
             }
 
-            var found = search.Search(budget - sw.Elapsed, witness);
+            var found = search.Search(budget, witness);
             if (search.Value(found) <= 0) break;
             var c = Verify(found, null);
             if (!c.Attacking || c.Profit.Sign <= 0 || c.Cost / c.Profit >= ratio) break;

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Restake.Analysis.Security.Solving;
 
 /// <summary>
@@ -51,21 +49,23 @@ public sealed class AttackSearch
         (Int128)_profitWeight * attack.Services.Where(s => _candidate[s]).Sum(s => _n.Profit[s])
         - (Int128)_costWeight * attack.Coalition.Distinct().Sum(v => _n.Stake[v]);
 
-    /// <summary>The best attack found from the given starts (and from "all candidates") within <paramref name="budget"/>.</summary>
-    public Attack Search(TimeSpan budget, params Attack[] starts)
+    /// <summary>The best attack found from the given starts (and from "all candidates") within <paramref name="budget"/> of CPU and wall time.</summary>
+    public Attack Search(TimeSpan budget, params Attack[] starts) => Search(new SearchDeadline(budget, budget), starts);
+
+    /// <summary>The best attack found from the given starts (and from "all candidates") before <paramref name="deadline"/>.</summary>
+    public Attack Search(SearchDeadline deadline, params Attack[] starts)
     {
-        var sw = Stopwatch.StartNew();
         var best = Attack.Empty;
         Int128 bestValue = 0;
         var startSets = new List<HashSet<int>> { _services.ToHashSet() };
         startSets.AddRange(starts.Select(a => a.Services.Where(s => _candidate[s]).ToHashSet()));
         foreach (var a in startSets)
         {
-            if (sw.Elapsed > budget) break;
+            if (deadline.Passed) break;
             var state = new State(this, a);
             state.Complete(-1);
             state.Prune();
-            state.Climb(sw, budget);
+            state.Climb(deadline);
             if (state.Value > bestValue) (best, bestValue) = (state.ToAttack(), state.Value);
         }
 
@@ -171,15 +171,15 @@ public sealed class AttackSearch
         }
 
         /// <summary>Replaces single members by cheaper re-covers while that lowers the cost.</summary>
-        public void Exchange(Stopwatch sw, TimeSpan budget)
+        public void Exchange(SearchDeadline deadline)
         {
             var improved = true;
-            while (improved && sw.Elapsed < budget)
+            while (improved && !deadline.Passed)
             {
                 improved = false;
                 foreach (var v in Enumerable.Range(0, _inB.Length).Where(v => _inB[v]).OrderByDescending(Stake).ThenBy(v => v).ToArray())
                 {
-                    if (sw.Elapsed > budget) return;
+                    if (deadline.Passed) return;
                     if (!_inB[v]) continue;
                     var saved = Save();
                     Drop(v);
@@ -192,12 +192,12 @@ public sealed class AttackSearch
         }
 
         /// <summary>Best-improvement hill climbing over adding or dropping one service, then exchanges, until stuck.</summary>
-        public void Climb(Stopwatch sw, TimeSpan budget)
+        public void Climb(SearchDeadline deadline)
         {
-            while (sw.Elapsed < budget)
+            while (!deadline.Passed)
             {
                 var before = Value;
-                while (sw.Elapsed < budget)
+                while (!deadline.Passed)
                 {
                     var start = Save();
                     var bestValue = Value;
@@ -213,7 +213,7 @@ public sealed class AttackSearch
                     Toggle(bestMove);
                 }
 
-                Exchange(sw, budget);
+                Exchange(deadline);
                 if (Value <= before) return;
             }
         }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Restake.Numerics;
 
 namespace Restake.Analysis.Security.Solving;
@@ -10,10 +9,13 @@ namespace Restake.Analysis.Security.Solving;
 /// </summary>
 public static class ShockSearch
 {
-    /// <summary>The shock and valid attack (possibly empty) with the largest realised loss found within <paramref name="budget"/>.</summary>
-    public static (int[] Shock, Attack Attack) Best(ScaledNetwork n, Rational psi, IReadOnlyList<ServiceReport> services, TimeSpan budget)
+    /// <summary>The shock and valid attack (possibly empty) with the largest realised loss found within <paramref name="budget"/> of CPU and wall time.</summary>
+    public static (int[] Shock, Attack Attack) Best(ScaledNetwork n, Rational psi, IReadOnlyList<ServiceReport> services, TimeSpan budget) =>
+        Best(n, psi, services, new SearchDeadline(budget, budget));
+
+    /// <summary>As above, stopping at <paramref name="deadline"/>.</summary>
+    public static (int[] Shock, Attack Attack) Best(ScaledNetwork n, Rational psi, IReadOnlyList<ServiceReport> services, SearchDeadline deadline)
     {
-        var sw = Stopwatch.StartNew();
         var g = n.Network;
         // b·σ_D ≤ a·σ_V for ψ = a/b, in exact integers.
         var cap = (Int128)(long)psi.Numerator * n.TotalStake;
@@ -29,7 +31,7 @@ public static class ShockSearch
         var profitable = Enumerable.Range(0, g.Services.Count).Where(s => n.Profit[s] > 0).ToArray();
         foreach (var order in orders)
         {
-            if (sw.Elapsed > budget) break;
+            if (deadline.Passed) break;
             var shock = new List<int>();
             var seen = new HashSet<int>();
             Int128 taken = 0;
@@ -42,7 +44,7 @@ public static class ShockSearch
 
             var removed = shock.ToHashSet();
             var search = new AttackSearch(n, profitable, removed);
-            var attack = search.Search(budget - sw.Elapsed);
+            var attack = search.Search(deadline);
             if (search.Value(attack) < 1) attack = Attack.Empty; // only a strictly profitable attack may follow
             Int128 loss = taken + attack.Coalition.Sum(v => n.Stake[v]);
             if (loss > bestLoss) (bestShock, bestAttack, bestLoss) = (shock.ToArray(), attack, loss);
