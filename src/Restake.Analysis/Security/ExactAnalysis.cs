@@ -189,12 +189,6 @@ public sealed class ExactAnalysis
         if (Network.TotalStake.IsZero)
             return new WorstLossResult(Network.Model, shock, Rational.Zero, [], Attack.Empty, Rational.Zero, new SolveInfo("trivial", true, sw.Elapsed, 0));
         var program = new LossProgram(_n, shock.Value);
-        if (Network.Model == StakeModel.Pooled)
-        {
-            var (hd, ha) = ShockSearch.Best(_n, shock.Value, _services, SearchBudget(sw));
-            program.Program.Hint = program.Encode(hd, ha);
-        }
-
         var outcome = ProvenSolver.Solve(program.Program, Options with { TimeLimitSeconds = Remaining(sw, Options.TimeLimitSeconds) });
         var (d, attack) = outcome.HasSolution ? program.Decode(outcome.Values!) : ([], Attack.Empty);
         var loss = VerifyLoss(shock.Value, d, attack);

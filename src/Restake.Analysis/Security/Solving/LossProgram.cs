@@ -14,7 +14,6 @@ public sealed class LossProgram
     private readonly int[] _y; // pooled: per validator
     private readonly Dictionary<(int S, int K), int> _e = [];
     private readonly Dictionary<int, int> _x = [];
-    private readonly int _z;
 
     /// <summary>Builds the program for shock size <paramref name="psi"/> ∈ [0, 1].</summary>
     public LossProgram(ScaledNetwork n, Rational psi)
@@ -33,7 +32,6 @@ public sealed class LossProgram
         }
 
         var z = p.AddVar();
-        _z = z;
         if (pooled)
         {
             for (var v = 0; v < nv; v++)
@@ -110,28 +108,6 @@ public sealed class LossProgram
 
     /// <summary>The program.</summary>
     public BinaryProgram Program { get; }
-
-    /// <summary>An assignment encoding shock <paramref name="shock"/> followed by <paramref name="attack"/> (for hints).</summary>
-    public long[] Encode(IEnumerable<int> shock, Attack attack)
-    {
-        var values = new long[Program.VarCount];
-        foreach (var v in shock) values[_d[v]] = 1;
-        if (attack.IsEmpty) return values;
-        values[_z] = 1;
-        foreach (var s in attack.Services)
-            if (_x.TryGetValue(s, out var i)) values[i] = 1;
-        var g = _n.Network;
-        if (g.Model == StakeModel.Pooled)
-            foreach (var v in attack.Coalition) values[_y[v]] = 1;
-        else
-            foreach (var (s, v) in attack.Slashed)
-            {
-                var k = g.Services[s].Edges.ToList().FindIndex(e => e.Validator == v);
-                if (k >= 0 && _e.TryGetValue((s, k), out var i)) values[i] = 1;
-            }
-
-        return values;
-    }
 
     /// <summary>The shock set and attack an assignment encodes.</summary>
     public (int[] Shock, Attack Attack) Decode(long[] values)
