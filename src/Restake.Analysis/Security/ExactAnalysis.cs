@@ -48,9 +48,12 @@ public sealed class ExactAnalysis
         var program = new AttackProgram(_n, AttackObjective.MaxProfit);
         if (program.IsEmpty)
             return new MaxProfitResult(Network.Model, Attack.Empty, Rational.Zero, Rational.Zero, new SolveInfo("trivial", true, sw.Elapsed, 0));
-        var warm = GreedyAttacks.BestPooled(Network, _services);
+        var greedy = GreedyAttacks.BestPooled(Network, _services);
+        var search = new AttackSearch(_n, program.Services);
+        var found = search.Search(SearchBudget(sw), greedy);
+        var warm = search.Value(found) > search.Value(greedy) ? found : greedy;
         program.Program.Hint = program.Encode(warm);
-        var outcome = ProvenSolver.Solve(program.Program, Options);
+        var outcome = ProvenSolver.Solve(program.Program, Options with { TimeLimitSeconds = Remaining(sw, Options.TimeLimitSeconds) });
         var witness = outcome.HasSolution ? program.Decode(outcome.Values!) : Attack.Empty;
         var net = Verify(witness, null).Net;
         if (net.Sign < 0 || (net.IsZero && !witness.IsEmpty)) (witness, net) = (Attack.Empty, Rational.Zero);
@@ -85,11 +88,12 @@ public sealed class ExactAnalysis
 
         var solves = 0;
         var deadline = sw.Elapsed.TotalSeconds + Options.TimeLimitSeconds;
+        (witness, ratio) = HeuristicDinkelbach(witness, ratio, sw);
         while (true)
         {
             var remaining = deadline - sw.Elapsed.TotalSeconds;
             if (remaining <= 0.05)
-                return new GammaStarResult(Network.Model, ratio - Rational.One, witness, null, new SolveInfo("Dinkelbach/" + Options.Kind, false, sw.Elapsed, solves));
+                return new GammaStarResult(Network.Model, ratio - Rational.One, witness, Certificates.Compute(Network).Effective, new SolveInfo("Dinkelbach/" + Options.Kind, false, sw.Elapsed, solves));
             var lam = ratio; // σ_B/π_A in the same units, so the scale cancels
             AttackProgram program;
             try
@@ -102,7 +106,7 @@ public sealed class ExactAnalysis
             }
 
             program.Program.Hint = program.Encode(witness);
-            var outcome = ProvenSolver.Solve(program.Program, Options with { TimeLimitSeconds = remaining });
+            var outcome = ProvenSolver.Solve(program.Program, Options with { TimeLimitSeconds = Math.Max(0.1, deadline - sw.Elapsed.TotalSeconds) });
             solves++;
             Attack? improved = null;
             if (outcome.HasSolution && outcome.Objective > 0)
@@ -129,9 +133,53 @@ public sealed class ExactAnalysis
                 lowerBound = ratio - new Rational(outcome.Bound, lam.Denominator * piMin) - Rational.One;
             }
 
+            // Claim 1 with slack: every attacking coalition has σ_B ≥ (1+γ_cert)·π_A, so γ_cert is a lower bound too.
+            if (!proven && Certificates.Compute(Network).Effective is { } cert && (lowerBound is null || cert > lowerBound.Value))
+                lowerBound = cert;
+
             return new GammaStarResult(Network.Model, ratio - Rational.One, witness, lowerBound,
                 new SolveInfo("Dinkelbach/" + outcome.Solver, proven, sw.Elapsed, solves));
         }
+    }
+
+    /// <summary>
+    /// The primal search's budget: a small share of the limit in CPU time, capped at 40 % of it in wall time (what is
+    /// left of the limit goes to the solver).
+    /// </summary>
+    private SearchDeadline SearchBudget(System.Diagnostics.Stopwatch sw) => new(
+        TimeSpan.FromSeconds(Math.Min(3, Options.TimeLimitSeconds * 0.15)),
+        TimeSpan.FromSeconds(Math.Max(0, Options.TimeLimitSeconds * 0.4 - sw.Elapsed.TotalSeconds)));
+
+    private static double Remaining(System.Diagnostics.Stopwatch sw, double limit) => Math.Max(0.5, limit - sw.Elapsed.TotalSeconds);
+
+    /// <summary>
+    /// Dinkelbach steps driven by the primal search alone: each step looks for an attacking coalition with
+    /// σ_B/π_A below the current ratio; every improvement is verified exactly. The solver then starts from the result.
+    /// </summary>
+    private (Attack Witness, Rational Ratio) HeuristicDinkelbach(Attack witness, Rational ratio, System.Diagnostics.Stopwatch sw)
+    {
+        var budget = SearchBudget(sw);
+        var services = Enumerable.Range(0, Network.Services.Count).Where(s => _n.Profit[s] > 0).ToArray();
+        while (!budget.Passed)
+        {
+            AttackSearch search;
+            try
+            {
+                search = new AttackSearch(_n, services, profitWeight: AttackProgram.Checked(ratio.Numerator), costWeight: AttackProgram.Checked(ratio.Denominator));
+            }
+            catch (NotSupportedException)
+            {
+                break;
+            }
+
+            var found = search.Search(budget, witness);
+            if (search.Value(found) <= 0) break;
+            var c = Verify(found, null);
+            if (!c.Attacking || c.Profit.Sign <= 0 || c.Cost / c.Profit >= ratio) break;
+            (witness, ratio) = (found, c.Cost / c.Profit);
+        }
+
+        return (witness, ratio);
     }
 
     /// <summary>Worst realised loss after a ψ-shock (MILP-2).</summary>
@@ -141,7 +189,7 @@ public sealed class ExactAnalysis
         if (Network.TotalStake.IsZero)
             return new WorstLossResult(Network.Model, shock, Rational.Zero, [], Attack.Empty, Rational.Zero, new SolveInfo("trivial", true, sw.Elapsed, 0));
         var program = new LossProgram(_n, shock.Value);
-        var outcome = ProvenSolver.Solve(program.Program, Options);
+        var outcome = ProvenSolver.Solve(program.Program, Options with { TimeLimitSeconds = Remaining(sw, Options.TimeLimitSeconds) });
         var (d, attack) = outcome.HasSolution ? program.Decode(outcome.Values!) : ([], Attack.Empty);
         var loss = VerifyLoss(shock.Value, d, attack);
         var proven = outcome.Status == SolveStatus.Optimal && outcome.ExactProof && loss is not null;

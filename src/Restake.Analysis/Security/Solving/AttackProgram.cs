@@ -219,6 +219,9 @@ public sealed class AttackProgram
     /// <summary>The program.</summary>
     public BinaryProgram Program { get; }
 
+    /// <summary>The services the program may attack (after presolve).</summary>
+    public IReadOnlyCollection<int> Services => _xOf.Keys;
+
     /// <summary>True when no service can be attacked at all (nothing to solve).</summary>
     public bool IsEmpty => _xOf.Count == 0;
 
@@ -261,6 +264,15 @@ public sealed class AttackProgram
         }
 
         return x;
+    }
+
+    /// <summary>A copy of the program with exactly <paramref name="services"/> attacked (the others fixed out).</summary>
+    public BinaryProgram WithServices(IEnumerable<int> services)
+    {
+        var chosen = services.ToHashSet();
+        var copy = Program.Clone();
+        foreach (var (s, x) in _xOf) copy.Fix(x, chosen.Contains(s));
+        return copy;
     }
 
     /// <summary>Forbids exactly this 0/1 assignment (no-good cut) so the next solve returns a different attack.</summary>

@@ -37,10 +37,15 @@ public sealed class CpSatSolver : IBinarySolver
         foreach (var r in p.Rows)
             model.AddLinearConstraint(LinearExpr.WeightedSum(r.Vars.Select(v => vars[v]), r.Coefs), r.Lower, r.Upper);
         var objIdx = Enumerable.Range(0, p.VarCount).Where(i => p.Objective[i] != 0).ToArray();
-        model.Maximize(LinearExpr.WeightedSum(objIdx.Select(i => vars[i]), objIdx.Select(i => p.Objective[i])));
+        var objective = LinearExpr.WeightedSum(objIdx.Select(i => vars[i]), objIdx.Select(i => p.Objective[i]));
+        model.Maximize(objective);
         if (p.Hint is { } hint)
+        {
             for (var i = 0; i < hint.Length; i++)
                 model.AddHint(vars[i], hint[i]);
+            // A feasible hint's value is a lower bound on the optimum: it prunes every branch that cannot reach it.
+            if (p.IsFeasible(hint)) model.Add(objective >= p.Evaluate(hint));
+        }
 
         var large = p.VarCount >= LargeModel;
         var workers = options.Workers > 0 ? options.Workers : large ? 1 : Environment.ProcessorCount;
@@ -52,11 +57,11 @@ public sealed class CpSatSolver : IBinarySolver
         };
         var status = solver.Solve(model);
         long[]? values = null;
-        long objective = 0;
+        long best = 0;
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {
             values = vars.Select(v => solver.Value(v)).ToArray();
-            objective = p.Evaluate(values);
+            best = p.Evaluate(values);
         }
 
         var st = status switch
@@ -70,10 +75,10 @@ public sealed class CpSatSolver : IBinarySolver
         // Without a solution (stopped in presolve or search) CP-SAT's bound field is not a bound: report none.
         var bound = st switch
         {
-            SolveStatus.Optimal => objective,
-            SolveStatus.Feasible => Math.Max(objective, (long)Math.Floor(solver.BestObjectiveBound)),
+            SolveStatus.Optimal => best,
+            SolveStatus.Feasible => Math.Max(best, (long)Math.Floor(solver.BestObjectiveBound)),
             _ => long.MaxValue,
         };
-        return new SolveOutcome(st, values, objective, bound, "CP-SAT", sw.Elapsed, true);
+        return new SolveOutcome(st, values, best, bound, "CP-SAT", sw.Elapsed, true);
     }
 }
