@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Restake.Analysis.Security;
 using Restake.Sandbox;
+using Restake.Sandbox.Defi;
 using Restake.Sandbox.EigenLayer;
 using Restake.Server.Problems;
 
@@ -13,7 +14,7 @@ namespace Restake.Server.Analyses;
 public sealed class ConformanceRunHandler : IAnalysisHandler
 {
     /// <summary>Suites this handler can run.</summary>
-    public static readonly IReadOnlyList<string> Suites = ["eigenlayer", "security"];
+    public static readonly IReadOnlyList<string> Suites = ["eigenlayer", "defi", "security"];
 
     /// <inheritdoc />
     public string Kind => "conformance";
@@ -22,7 +23,7 @@ public sealed class ConformanceRunHandler : IAnalysisHandler
     public string Collection => "conformance-runs";
 
     /// <inheritdoc />
-    public string Description => "replay a conformance suite (eigenlayer, security), optionally only files whose name contains a filter, and report every mismatch";
+    public string Description => "replay a conformance suite (eigenlayer, defi, security), optionally only files whose name contains a filter, and report every mismatch";
 
     /// <inheritdoc />
     public AnalysisOutcome Run(JsonObject request, CancellationToken ct)
@@ -33,6 +34,7 @@ public sealed class ConformanceRunHandler : IAnalysisHandler
         return suite switch
         {
             "eigenlayer" => EigenLayer(Folder("conformance/eigenlayer/vectors"), filter, ct),
+            "defi" => Defi(Folder("conformance/defi"), filter, ct),
             "security" => Security(Folder("conformance/security"), filter, ct),
             _ => throw new InvalidFieldException("suite", $"must be one of {string.Join(", ", Suites)}"),
         };
@@ -57,6 +59,35 @@ public sealed class ConformanceRunHandler : IAnalysisHandler
         var passed = reports.Count(r => r.Passed);
         return new AnalysisOutcome($"{passed} passed, {reports.Count - passed} failed", reports.Count > 0 && passed == reports.Count,
             ElReportJson.Conformance(reports));
+    }
+
+    private static AnalysisOutcome Defi(string folder, string filter, CancellationToken ct)
+    {
+        var runner = DefiConformanceRunner.Discover();
+        var files = new JsonArray();
+        int passed = 0, failed = 0;
+        foreach (var file in DefiConformanceRunner.CaseFiles(folder).Where(f => Selected(f, filter)))
+        {
+            ct.ThrowIfCancellationRequested();
+            var report = runner.RunFile(file);
+            if (report.Passed) passed++;
+            else failed++;
+            files.Add(new JsonObject
+            {
+                ["file"] = Path.GetFileName(file),
+                ["group"] = report.Group,
+                ["passed"] = report.Passed,
+                ["cases"] = report.Cases,
+                ["casesPassed"] = report.CasesPassed,
+                ["mismatches"] = new JsonArray([.. report.Mismatches.Select(m => (JsonNode)new JsonObject
+                {
+                    ["case"] = m.Case, ["field"] = m.Field, ["expected"] = m.Expected, ["actual"] = m.Actual,
+                })]),
+            });
+        }
+
+        return new AnalysisOutcome($"{passed} passed, {failed} failed", failed == 0 && passed > 0,
+            new JsonObject { ["files"] = files, ["passed"] = passed, ["failed"] = failed });
     }
 
     private static AnalysisOutcome Security(string folder, string filter, CancellationToken ct)

@@ -119,6 +119,19 @@ public class AnalysisApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Defi_conformance_run_checks_every_case_file()
+    {
+        var r = await analyst.PostAsync("/api/conformance-runs", TestServer.Json(new { suite = "defi" }));
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var created = await TestServer.ReadObject(r);
+        var files = Directory.GetFiles(Shared("conformance/defi"), "*.json").Length;
+        Assert.True(files > 0);
+        Assert.True((bool)created["passed"]!, created["summary"]!.ToString());
+        Assert.Equal(files, created["result"]!["files"]!.AsArray().Count);
+        Assert.All(created["result"]!["files"]!.AsArray(), f => Assert.Equal((int)f!["cases"]!, (int)f["casesPassed"]!));
+    }
+
+    [Fact]
     public async Task Viewers_read_analyses_but_cannot_run_them()
     {
         using var viewer = server.Client(await server.KeyAsync(Role.Viewer));
