@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Restake.Cli.Output;
 using Restake.Sandbox.Defi;
 
 namespace Restake.Cli.Commands.Conformance;
@@ -31,8 +32,7 @@ public sealed class DefiConformanceCommand : ICliCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            var targets = parseResult.GetValue(paths) is { Length: > 0 } given ? given : [DefaultDirectory];
-            var files = targets.SelectMany(DefiConformanceRunner.CaseFiles).ToList();
+            var files = InputPaths.ExpandInputs(parseResult.GetValue(paths), "conformance/defi", ".json");
             var runner = DefiConformanceRunner.Discover();
             var reports = files.Select(runner.RunFile).ToList();
             if (parseResult.GetValue(json)) WriteJson(output, reports);
@@ -53,7 +53,7 @@ public sealed class DefiConformanceCommand : ICliCommand
         }
 
         var passed = reports.Count(r => r.Passed);
-        output.WriteLine($"{passed} passed, {reports.Count - passed} failed");
+        PassFailLine.Write(output, passed, reports.Count - passed);
     }
 
     private static void WriteJson(TextWriter output, IReadOnlyList<DefiFileReport> reports)
