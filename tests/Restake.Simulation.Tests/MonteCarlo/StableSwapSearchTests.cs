@@ -37,8 +37,14 @@ public class StableSwapSearchTests
             var d = StableSwapSearch.Invariant(p.Eth, p.Token, p.A);
             var x0 = p.Eth + spend;
             var reached = StableSwapSearch.PriceAt(x0, StableSwapSearch.Other(x0, d, p.A), d, p.A);
-            return spend > 0 && reached >= target && Math.Abs(spend - reference) <= 1e-9 * Math.Max(1, reference);
-        }, iter: 300);
+            var r0 = p.Eth + reference;
+            var referencePrice = StableSwapSearch.PriceAt(r0, StableSwapSearch.Other(r0, d, p.A), d, p.A);
+            // Deep pools near parity are ill-conditioned (a 1e-9 change in spend moves the price by ~1e-16, below its
+            // rounding noise), so agreement counts in spend or, failing that, in the price both spends reach.
+            var agrees = Math.Abs(spend - reference) <= 1e-9 * Math.Max(1, reference)
+                         || Math.Abs(reached - referencePrice) <= 1e-14;
+            return spend > 0 && reached >= target && reached - target <= 1e-12 && agrees;
+        }, iter: 3000);
 
     [Fact]
     public void Nothing_to_spend_when_the_price_is_already_at_the_target()
