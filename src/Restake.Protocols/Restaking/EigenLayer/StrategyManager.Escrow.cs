@@ -37,8 +37,7 @@ public sealed partial class StrategyManager
         using var tx = Journal.Begin();
         RequireDelegationManager(caller);
         var entries = _escrow[(operatorSet, slashId)];
-        if (entries is not null && Array.FindIndex(entries, e => e.Strategy == strategy) >= 0)
-            throw new RevertException(Errors.StrategyAlreadyInSlash);
+        if (IndexOfStrategy(entries, strategy) >= 0) throw new RevertException(Errors.StrategyAlreadyInSlash);
         _escrow.Set((operatorSet, slashId), CowArray.Append(entries, (strategy, shares)));
         _pendingOperatorSets.Add(operatorSet);
         _pendingSlashIds.Add(operatorSet, slashId);
@@ -53,9 +52,10 @@ public sealed partial class StrategyManager
     public IReadOnlyList<UInt256> ClearBurnOrRedistributableShares(Address caller, OperatorSet operatorSet, UInt256 slashId)
     {
         using var tx = Journal.Begin();
-        var strategies = (_escrow[(operatorSet, slashId)] ?? []).Select(e => e.Strategy).ToArray();
-        var amounts = new UInt256[strategies.Length];
-        for (var i = 0; i < strategies.Length; i++) amounts[i] = ClearOne(operatorSet, slashId, strategies[i]);
+        // The escrow array is copy-on-write, so this snapshot of it stays valid while entries are cleared.
+        var entries = _escrow[(operatorSet, slashId)] ?? [];
+        var amounts = new UInt256[entries.Length];
+        for (var i = 0; i < entries.Length; i++) amounts[i] = ClearOne(operatorSet, slashId, entries[i].Strategy);
         tx.Commit();
         return amounts;
     }
@@ -73,7 +73,7 @@ public sealed partial class StrategyManager
     {
         var key = (operatorSet, slashId);
         var entries = _escrow[key] ?? [];
-        var index = Array.FindIndex(entries, e => e.Strategy == strategy);
+        var index = IndexOfStrategy(entries, strategy);
         var shares = UInt256.Zero;
         if (index >= 0)
         {
@@ -99,5 +99,13 @@ public sealed partial class StrategyManager
         }
 
         return amount;
+    }
+
+    private static int IndexOfStrategy((Address Strategy, UInt256 Shares)[]? entries, Address strategy)
+    {
+        if (entries is null) return -1;
+        for (var i = 0; i < entries.Length; i++)
+            if (entries[i].Strategy == strategy) return i;
+        return -1;
     }
 }

@@ -19,7 +19,16 @@ public sealed record Withdrawal(
     public bool SameRoot(Withdrawal other) =>
         Staker == other.Staker && DelegatedTo == other.DelegatedTo && Withdrawer == other.Withdrawer &&
         Nonce == other.Nonce && StartBlock == other.StartBlock &&
-        Strategies.SequenceEqual(other.Strategies) && ScaledShares.SequenceEqual(other.ScaledShares);
+        SameItems(Strategies, other.Strategies) && SameItems(ScaledShares, other.ScaledShares);
+
+    private static bool SameItems<T>(IReadOnlyList<T> a, IReadOnlyList<T> b) where T : IEquatable<T>
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (!a[i].Equals(b[i])) return false;
+        return true;
+    }
 }
 
 /// <summary>A withdrawal created by a call, with the withdrawable shares removed per strategy at queue time.</summary>
