@@ -18,7 +18,7 @@ public sealed class EigenLayerBenchCommand : ICliCommand
         var rounds = new Option<int?>("--replay-rounds") { Description = "Timed replays of every vector (default 5)." };
         var deposits = new Option<int?>("--deposits") { Description = "Timed deposits (default 500000)." };
         var mixed = new Option<int?>("--mixed-ops") { Description = "Timed calls of the mixed workload (default 200000)." };
-        var slashes = new Option<int?>("--slashes") { Description = "Timed slashes per world size (default 5000)." };
+        var slashes = new Option<int?>("--slashes") { Description = "Timed slashes per world size (default 50000)." };
         var large = new Option<int?>("--large-stakers") { Description = "Delegated stakers of the large slashing world (default 100000)." };
         var command = new Command("eigenlayer",
             "EigenLayer engine throughput: replay steps/s, deposits/s, mixed ops/s, slash cost with 10 and 100k stakers (wall and CPU).");

@@ -16,7 +16,7 @@ public sealed record EigenLayerBenchOptions
     public int MixedOps { get; init; } = 200_000;
 
     /// <summary>Timed slashes per world size.</summary>
-    public int Slashes { get; init; } = 5_000;
+    public int Slashes { get; init; } = 50_000;
 
     /// <summary>Delegated stakers of the large slashing world.</summary>
     public int LargeStakers { get; init; } = 100_000;
