@@ -5,7 +5,7 @@ namespace Restake.Reports.Charts;
 /// <summary>Shared look of the report's charts: palette, fonts and the common axis set-up.</summary>
 public static class ChartStyle
 {
-    private static readonly IPalette Palette = new ScottPlot.Palettes.Category10();
+    private static readonly IPalette Palette = new ScottPlot.Palettes.Category20();
 
     /// <summary>The <paramref name="i"/>-th colour of the palette (cycling).</summary>
     public static Color Color(int i) => Palette.GetColor(i);

@@ -10,7 +10,7 @@ public static class PageStyle
         h1 { margin-bottom: 0.2rem; } h1 .vs { color: #888; font-weight: normal; }
         h2 { border-bottom: 1px solid #eee; padding-bottom: 0.2rem; margin-top: 2rem; }
         .meta { color: #666; font-size: 0.9rem; } nav a { margin: 0 0.2rem; }
-        table { border-collapse: collapse; margin: 0.8rem 0; font-size: 0.85rem; }
+        table { border-collapse: collapse; margin: 0.8rem 0; font-size: 0.85rem; display: block; overflow-x: auto; max-width: 100%; }
         th, td { border: 1px solid #ddd; padding: 0.25rem 0.5rem; } th { background: #f5f5f5; text-align: left; }
         table.numbers td + td { text-align: right; font-variant-numeric: tabular-nums; }
         table.bands td:last-child { text-align: left; }
