@@ -14,7 +14,7 @@ public sealed partial class PathSimulator
         for (var i = 0; i < w.Strategies.Length; i++)
         {
             var st = w.Strategies[i];
-            var c = s.Contributions.AsSpan(i * Layers, Layers);
+            var c = s.Contributions.AsSpan(i * PathState.LayerStride, PathState.LayerStride);
             var wealth = s.Wealth[i];
             if (wealth <= 0) continue;
             var ch = s.Scratch2;
@@ -167,7 +167,8 @@ public sealed partial class PathSimulator
             record.BadDebt[i] = s.BadDebt[i];
         }
 
-        s.Contributions.CopyTo(record.Layers, 0);
+        for (var i = 0; i < s.Wealth.Length; i++)
+            s.Contributions.AsSpan(i * PathState.LayerStride, Layers).CopyTo(record.Layers.AsSpan(i * Layers, Layers));
         for (var k = 0; k < s.Nav.Length; k++)
         {
             record.MinPrice[k] = s.MinPrice[k];

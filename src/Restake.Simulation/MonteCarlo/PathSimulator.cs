@@ -24,6 +24,7 @@ public sealed partial class PathSimulator
     private readonly EventClock[] _faultClocks, _slashClocks, _ownClocks, _contractClocks, _runClocks;
     private readonly double[] _opEthReward, _opTokenReward, _tokenRatio;
     private readonly bool[] _slashed, _faulted;
+    private bool _anySlashed, _anyFaulted, _anyFailure, _anyRun;
     private readonly double[][] _restakeWeights;
     private readonly ulong _seed;
 
@@ -51,6 +52,12 @@ public sealed partial class PathSimulator
         _tokenRatio = new double[world.Tokens.Length];
         _slashed = new bool[world.OperatorIds.Length];
         _faulted = new bool[world.AvsIds.Length];
+        _edgeMagnitude = new double[world.EdgeOperator.Length];
+        _factor = new double[world.OperatorIds.Length];
+        _opEth = new double[world.OperatorIds.Length];
+        _opToken = new double[world.OperatorIds.Length];
+        _opCommission = new double[world.OperatorIds.Length];
+        _opAvsRatio = new double[world.OperatorIds.Length];
         Layout = new SeriesLayout(world);
         _restakeWeights = world.Strategies.Select(st => world.OperatorIds.Select((_, i) => i == st.Operator ? 1.0 : 0.0).ToArray()).ToArray();
     }
@@ -105,7 +112,14 @@ public sealed partial class PathSimulator
 
         _engines.Ledger.Reset();
         foreach (var pool in _engines.Pools) pool.Reset();
+        ReadLedger();
         var s = _s;
+        _factor.CopyTo(s.FactorBefore, 0);
+        Array.Clear(_slashed);
+        Array.Clear(_faulted);
+        Array.Fill(s.Failure, 1.0);
+        Array.Clear(s.RunSell);
+        _anySlashed = _anyFaulted = _anyFailure = _anyRun = false;
         s.EthPrice = w.EthPrice.Initial;
         for (var t = 0; t < w.Tokens.Length; t++) s.TokenPrice[t] = w.Tokens[t].Initial;
         Array.Fill(s.ConsensusFactor, 1.0);
@@ -168,36 +182,29 @@ public sealed partial class PathSimulator
 
         OperatorRewards(t);
         Events(k, days);
+        OperatorChanges();
         UpdateTokens(t);
         UpdateMarkets(k, t, days);
         UpdateStrategies(k, t);
     }
 
-    /// <summary>AVS rewards per operator for this step on the allocations at its start, split into ETH and token rewards.</summary>
-    private void OperatorRewards(double t)
-    {
-        var w = _w;
-        Array.Clear(_opEthReward);
-        Array.Clear(_opTokenReward);
-        var ledger = _engines.Ledger;
-        for (var j = 0; j < w.AvsIds.Length; j++)
-        {
-            var token = w.AvsRewardToken[j];
-            var rate = w.AvsRewardApr[j] * t * (token >= 0 ? _tokenRatio[token] : 1);
-            if (rate == 0) continue;
-            var target = token >= 0 ? _opTokenReward : _opEthReward;
-            for (var e = w.AvsEdgeStart[j]; e < w.AvsEdgeStart[j + 1]; e++)
-                target[w.EdgeOperator[e]] += rate * ledger.EdgeMagnitude(e);
-        }
-    }
-
+    /// <summary>
+    /// The step's events. Flags and arrays set by a previous step are cleared only when something was set, and the
+    /// ledger is read back only after it slashed: most steps have no event at all.
+    /// </summary>
     private void Events(int k, double days)
     {
         var w = _w;
         var s = _s;
         var ledger = _engines.Ledger;
-        for (var i = 0; i < s.FactorBefore.Length; i++) s.FactorBefore[i] = ledger.OperatorFactor(i);
-        Array.Clear(_faulted);
+        if (_anyFaulted)
+        {
+            // Yesterday's slashes are today's starting factors.
+            _factor.CopyTo(s.FactorBefore, 0);
+            Array.Clear(_faulted);
+            _anyFaulted = false;
+        }
+
         for (var u = 0; u < w.FaultUnits.Length; u++)
         {
             if (!_faultClocks[u].Fires(k, _faults)) continue;
@@ -205,6 +212,7 @@ public sealed partial class PathSimulator
             if (unit.Length == 1)
             {
                 _faulted[unit[0]] = true;
+                _anyFaulted = true;
                 continue;
             }
 
@@ -212,25 +220,60 @@ public sealed partial class PathSimulator
             // which keeps each AVS's marginal law and makes the group's faults comonotone.
             var v = _faults.NextDouble() * UnitProbability(u, days);
             foreach (var j in unit)
-                if (v < WorldModel.StepProbability(w.AvsFaultPerYear[j], days)) _faulted[j] = true;
+                if (v < WorldModel.StepProbability(w.AvsFaultPerYear[j], days))
+                {
+                    _faulted[j] = true;
+                    _anyFaulted = true;
+                }
         }
 
-        for (var j = 0; j < _faulted.Length; j++)
-            if (_faulted[j]) ledger.Slash(j);
+        if (_anyFaulted)
+        {
+            for (var j = 0; j < _faulted.Length; j++)
+                if (_faulted[j]) ledger.Slash(j);
+            ReadLedger();
+        }
 
-        Array.Clear(_slashed);
+        if (_anySlashed)
+        {
+            Array.Clear(_slashed);
+            _anySlashed = false;
+        }
+
         for (var u = 0; u < w.SlashingUnits.Length; u++)
             if (_slashClocks[u].Fires(k, _slashing))
+            {
                 foreach (var i in w.SlashingUnits[u]) _slashed[i] = true;
+                _anySlashed = true;
+            }
 
-        Array.Fill(s.Failure, 1.0);
+        if (_anyFailure)
+        {
+            Array.Fill(s.Failure, 1.0);
+            _anyFailure = false;
+        }
+
         var risks = w.Scenario.ContractRisks;
         for (var r = 0; r < risks.Length; r++)
             if (_contractClocks[r].Fires(k, _contracts))
+            {
                 s.Failure[(int)risks[r].Layer] *= 1 - risks[r].LossGivenFailure;
+                _anyFailure = true;
+            }
 
         var runs = w.Scenario.Holders.Runs;
+        if (runs is null) return;
+        if (_anyRun)
+        {
+            Array.Clear(s.RunSell);
+            _anyRun = false;
+        }
+
         for (var t = 0; t < w.Liquid.Length; t++)
-            s.RunSell[t] = runs is not null && _runClocks[t].Fires(k, _runs) ? runs.FractionOfSupply : 0;
+            if (_runClocks[t].Fires(k, _runs))
+            {
+                s.RunSell[t] = runs.FractionOfSupply;
+                _anyRun = true;
+            }
     }
 }

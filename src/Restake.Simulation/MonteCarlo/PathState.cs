@@ -5,6 +5,9 @@ namespace Restake.Simulation.MonteCarlo;
 /// <summary>Mutable per-path state of the simulator, allocated once per worker and reset for each path.</summary>
 internal sealed class PathState
 {
+    /// <summary>Stride of the per-strategy contributions: the layers padded to whole vectors.</summary>
+    public const int LayerStride = 16;
+
     public PathState(World.WorldModel w)
     {
         var ops = w.OperatorIds.Length;
@@ -31,7 +34,7 @@ internal sealed class PathState
         Wealth = new double[strategies];
         Peak = new double[strategies];
         Drawdown = new double[strategies];
-        Contributions = new double[strategies * YieldLayers.Count];
+        Contributions = new double[strategies * LayerStride];
         Liquidations = new int[strategies];
         BadDebt = new double[strategies];
         LpShare = new double[strategies];
