@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Restake.Simulation.Results;
 
 namespace Restake.Simulation.MonteCarlo;
@@ -7,26 +11,52 @@ namespace Restake.Simulation.MonteCarlo;
 /// the start of the step), then losses multiply in layer order. Applying them attributes every ETH of the change to
 /// its layer, so the per-layer contributions sum to the value's total change.
 /// </summary>
+/// <remarks>
+/// The per-layer arrays are padded to <see cref="Lanes"/> (whole 256-bit vectors) so every operation is a handful of
+/// vector instructions; the padding lanes stay "no change" (add 0, factor 1). Sums are taken in one fixed order, so
+/// results never depend on the hardware's vector width.
+/// </remarks>
 public sealed class LayerChanges
 {
+    /// <summary>Length of the per-layer arrays: <see cref="YieldLayers.Count"/> rounded up to whole vectors of four.</summary>
+    public const int Lanes = 16;
+
     /// <summary>Additive relative changes (rewards, fees) per layer.</summary>
-    public readonly double[] Add = new double[YieldLayers.Count];
+    public readonly double[] Add = new double[Lanes];
 
     /// <summary>Multiplicative factors (losses) per layer; 1 for none.</summary>
-    public readonly double[] Factor = new double[YieldLayers.Count];
+    public readonly double[] Factor = new double[Lanes];
+
+    static LayerChanges()
+    {
+        if (YieldLayers.Count > Lanes) throw new InvalidOperationException($"{YieldLayers.Count} layers do not fit {Lanes} lanes.");
+    }
+
+    /// <summary>"No change".</summary>
+    public LayerChanges() => Array.Fill(Factor, 1.0);
 
     /// <summary>Clears to "no change".</summary>
     public void Clear()
     {
-        Array.Clear(Add);
-        Array.Fill(Factor, 1.0);
+        ref var a = ref MemoryMarshal.GetArrayDataReference(Add);
+        ref var f = ref MemoryMarshal.GetArrayDataReference(Factor);
+        var zero = Vector256<double>.Zero;
+        var one = Vector256<double>.One;
+        zero.StoreUnsafe(ref a, 0);
+        zero.StoreUnsafe(ref a, 4);
+        zero.StoreUnsafe(ref a, 8);
+        zero.StoreUnsafe(ref a, 12);
+        one.StoreUnsafe(ref f, 0);
+        one.StoreUnsafe(ref f, 4);
+        one.StoreUnsafe(ref f, 8);
+        one.StoreUnsafe(ref f, 12);
     }
 
     /// <summary>Copies <paramref name="other"/>.</summary>
     public void CopyFrom(LayerChanges other)
     {
-        other.Add.CopyTo(Add, 0);
-        other.Factor.CopyTo(Factor, 0);
+        other.Add.AsSpan().CopyTo(Add);
+        other.Factor.AsSpan().CopyTo(Factor);
     }
 
     /// <summary>
@@ -35,46 +65,81 @@ public sealed class LayerChanges
     /// </summary>
     public void Then(LayerChanges inner)
     {
-        var scale = 1.0;
-        foreach (var a in Add) scale += a;
-        for (var l = 0; l < Add.Length; l++)
+        ref var a = ref MemoryMarshal.GetArrayDataReference(Add);
+        ref var f = ref MemoryMarshal.GetArrayDataReference(Factor);
+        ref var ia = ref MemoryMarshal.GetArrayDataReference(inner.Add);
+        ref var iff = ref MemoryMarshal.GetArrayDataReference(inner.Factor);
+        var scale = Vector256.Create(1 + SumOfAdds());
+        for (nuint l = 0; l < Lanes; l += 4)
         {
-            Add[l] += inner.Add[l] * scale;
-            Factor[l] *= inner.Factor[l];
+            (Vector256.LoadUnsafe(ref a, l) + Vector256.LoadUnsafe(ref ia, l) * scale).StoreUnsafe(ref a, l);
+            (Vector256.LoadUnsafe(ref f, l) * Vector256.LoadUnsafe(ref iff, l)).StoreUnsafe(ref f, l);
         }
     }
 
     /// <summary>Total relative change (final / initial − 1).</summary>
-    public double Total()
-    {
-        var v = 1.0;
-        foreach (var a in Add) v += a;
-        foreach (var f in Factor) v *= f;
-        return v - 1;
-    }
+    public double Total() => (1 + SumOfAdds()) * ProductOfFactors() - 1;
 
-    /// <summary>Applies to <paramref name="value"/>, adding each layer's ETH to <paramref name="contributions"/>; returns the new value.</summary>
+    /// <summary>Σ Add over the layers, in a fixed order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double SumOfAdds() => Sum(ref MemoryMarshal.GetArrayDataReference(Add));
+
+    /// <summary>True when no layer has a factor other than 1 (the step has no loss).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool NoFactors() => NonUnitFactors() == 0;
+
+    /// <summary>
+    /// Applies to <paramref name="value"/>, adding each layer's ETH to <paramref name="contributions"/> (at least
+    /// <see cref="Lanes"/> long; the padding lane only ever receives zeros); returns the new value.
+    /// </summary>
     public double Apply(double value, Span<double> contributions)
     {
-        var start = value;
-        for (var l = 0; l < Add.Length; l++)
-        {
-            var a = Add[l];
-            if (a == 0) continue;
-            var c = start * a;
-            contributions[l] += c;
-            value += c;
-        }
+        if (contributions.Length < Lanes) throw new ArgumentException($"Needs {Lanes} lanes.", nameof(contributions));
+        ref var c = ref MemoryMarshal.GetReference(contributions);
+        ref var a = ref MemoryMarshal.GetArrayDataReference(Add);
+        var start = Vector256.Create(value);
+        for (nuint l = 0; l < Lanes; l += 4)
+            (Vector256.LoadUnsafe(ref c, l) + start * Vector256.LoadUnsafe(ref a, l)).StoreUnsafe(ref c, l);
+        value += value * Sum(ref a);
 
-        for (var l = 0; l < Factor.Length; l++)
+        // Losses are rare: walk only the layers whose factor is not 1, in layer order (each acts on what the previous left).
+        var mask = NonUnitFactors();
+        while (mask != 0)
         {
-            var f = Factor[l];
-            if (f == 1) continue;
-            var c = value * (f - 1);
-            contributions[l] += c;
-            value += c;
+            var l = BitOperations.TrailingZeroCount(mask);
+            mask &= mask - 1;
+            var delta = value * (Factor[l] - 1);
+            Unsafe.Add(ref c, l) += delta;
+            value += delta;
         }
 
         return value;
+    }
+
+    private uint NonUnitFactors()
+    {
+        ref var f = ref MemoryMarshal.GetArrayDataReference(Factor);
+        var one = Vector256<double>.One;
+        var low = ~Vector256.Equals(Vector256.LoadUnsafe(ref f, 0), one).ExtractMostSignificantBits() & 0xF;
+        low |= (~Vector256.Equals(Vector256.LoadUnsafe(ref f, 4), one).ExtractMostSignificantBits() & 0xF) << 4;
+        low |= (~Vector256.Equals(Vector256.LoadUnsafe(ref f, 8), one).ExtractMostSignificantBits() & 0xF) << 8;
+        low |= (~Vector256.Equals(Vector256.LoadUnsafe(ref f, 12), one).ExtractMostSignificantBits() & 0xF) << 12;
+        return low;
+    }
+
+    private double ProductOfFactors()
+    {
+        ref var f = ref MemoryMarshal.GetArrayDataReference(Factor);
+        var p = Vector256.LoadUnsafe(ref f, 0) * Vector256.LoadUnsafe(ref f, 4)
+            * (Vector256.LoadUnsafe(ref f, 8) * Vector256.LoadUnsafe(ref f, 12));
+        return p.GetElement(0) * p.GetElement(1) * (p.GetElement(2) * p.GetElement(3));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Sum(ref double a)
+    {
+        var s = Vector256.LoadUnsafe(ref a, 0) + Vector256.LoadUnsafe(ref a, 4)
+            + (Vector256.LoadUnsafe(ref a, 8) + Vector256.LoadUnsafe(ref a, 12));
+        return s.GetElement(0) + s.GetElement(1) + (s.GetElement(2) + s.GetElement(3));
     }
 }

@@ -11,8 +11,9 @@ public sealed partial class PathSimulator
     // The ledger's edge magnitudes and operator factors, read back only after it slashes (a pure read of its state).
     private readonly double[] _edgeMagnitude, _factor;
 
-    // Per operator this step: ETH and token rewards per unit of restaked value, commission on them, AVS slashing ratio.
-    private readonly double[] _opEth, _opToken, _opCommission, _opAvsRatio;
+    // Per operator this step, per unit of value restaked with it: ETH and token rewards, commission on them, their net
+    // sum, and the AVS slashing ratio.
+    private readonly double[] _opEth, _opToken, _opCommission, _opNet, _opAvsRatio;
 
     /// <summary>Reads the ledger's magnitudes and factors after a reset or a slash.</summary>
     private void ReadLedger()
@@ -52,78 +53,69 @@ public sealed partial class PathSimulator
             var tok = _opTokenReward[i] * perUnit;
             _opEth[i] = eth;
             _opToken[i] = tok;
-            _opCommission[i] = -w.OperatorCommission[i] * (eth + tok);
+            var commission = -w.OperatorCommission[i] * (eth + tok);
+            _opCommission[i] = commission;
+            _opNet[i] = eth + tok + commission;
             _opAvsRatio[i] = b > 0 ? _factor[i] / b : 1;
         }
     }
 
     /// <summary>
-    /// Changes of a holding restaked over operators with <paramref name="weights"/> (holdings per operator updated in
-    /// place): native staking rewards when <paramref name="native"/>, AVS rewards on the operators' allocations less
-    /// their commission, <paramref name="fee"/> on all rewards, consensus slashing (native) and AVS slashing as the
-    /// operators' factors fall. Loss factors are the aggregate value ratios, layer by layer.
+    /// Changes of a holding restaked over operators, <paramref name="values"/> being its value with each operator
+    /// (updated in place): native staking rewards when <paramref name="native"/>, AVS rewards on the operators'
+    /// allocations less their commission, <paramref name="fee"/> on all rewards, consensus slashing (native) and AVS
+    /// slashing as the operators' factors fall. Each reward layer's relative change is the value-weighted mean of the
+    /// operators' rates; loss factors are the aggregate value ratios, layer by layer.
     /// </summary>
-    private void RestakedChanges(double[] weights, Span<double> holdings, bool native, double fee, double t, LayerChanges into)
+    private void RestakedChanges(Span<double> values, bool native, double fee, double t, LayerChanges into)
     {
         var w = _w;
-        var consensusApr = w.ConsensusApr;
-        var executionApr = w.ExecutionApr;
-        var value = _s.OpValue;
         into.Clear();
-        var ops = holdings.Length;
+        var ops = values.Length;
         double total = 0;
-        for (var i = 0; i < ops; i++)
-        {
-            var v = weights[i] * holdings[i];
-            value[i] = v;
-            total += v;
-        }
-
+        for (var i = 0; i < ops; i++) total += values[i];
         if (total <= 0) return;
         var staking = native ? w.StakingApr * t : 0;
-        double consensusAdd = 0, executionAdd = 0, ethAdd = 0, tokenAdd = 0, commissionAdd = 0, feeAdd = 0, afterAdds = 0;
+        var keep = 1 - fee;
+        double eth = 0, tok = 0, commission = 0;
         for (var i = 0; i < ops; i++)
         {
-            var v = value[i];
-            if (v == 0) continue;
-            var eth = _opEth[i];
-            var tok = _opToken[i];
-            var commission = _opCommission[i];
-            var feeCut = -fee * (staking + eth + tok + commission);
-            var share = v / total;
-            if (native)
-            {
-                consensusAdd += share * consensusApr * t;
-                executionAdd += share * executionApr * t;
-            }
-
-            ethAdd += share * eth;
-            tokenAdd += share * tok;
-            commissionAdd += share * commission;
-            feeAdd += share * feeCut;
-            v *= 1 + staking + eth + tok + commission + feeCut;
-            value[i] = v;
-            afterAdds += v;
+            var v = values[i];
+            eth += v * _opEth[i];
+            tok += v * _opToken[i];
+            commission += v * _opCommission[i];
+            values[i] = v + v * (keep * (staking + _opNet[i]));
         }
 
-        into.Add[(int)YieldLayer.Consensus] = consensusAdd;
-        into.Add[(int)YieldLayer.Execution] = executionAdd;
-        into.Add[(int)YieldLayer.RestakingRewards] = ethAdd;
-        into.Add[(int)YieldLayer.TokenIncentives] = tokenAdd;
-        into.Add[(int)YieldLayer.OperatorCommission] = commissionAdd;
-        into.Add[(int)YieldLayer.LrtFee] = feeAdd;
+        var perValue = 1 / total;
+        eth *= perValue;
+        tok *= perValue;
+        commission *= perValue;
+        if (native)
+        {
+            // The shares of all operators sum to one: native rewards are the staking rate itself.
+            into.Add[(int)YieldLayer.Consensus] = w.ConsensusApr * t;
+            into.Add[(int)YieldLayer.Execution] = w.ExecutionApr * t;
+        }
+
+        into.Add[(int)YieldLayer.RestakingRewards] = eth;
+        into.Add[(int)YieldLayer.TokenIncentives] = tok;
+        into.Add[(int)YieldLayer.OperatorCommission] = commission;
+        into.Add[(int)YieldLayer.LrtFee] = -fee * (staking + eth + tok + commission);
+        if (!(native && _anySlashed) && !_anyFaulted) return;
 
         // Consensus slashing first, then AVS slashing: each layer's factor is the ratio of the aggregate it leaves.
         // A step without the event leaves every value and so the aggregate unchanged: the factor is exactly 1.
-        var current = afterAdds;
+        double current = 0;
+        for (var i = 0; i < ops; i++) current += values[i];
         if (native && _anySlashed)
         {
             var penalty = w.Scenario.Consensus.SlashingPenalty;
             double next = 0;
             for (var i = 0; i < ops; i++)
             {
-                if (_slashed[i]) value[i] *= 1 - penalty;
-                next += value[i];
+                if (_slashed[i]) values[i] *= 1 - penalty;
+                next += values[i];
             }
 
             if (current > 0) into.Factor[(int)YieldLayer.ConsensusSlashing] = next / current;
@@ -135,14 +127,11 @@ public sealed partial class PathSimulator
             double after = 0;
             for (var i = 0; i < ops; i++)
             {
-                value[i] *= _opAvsRatio[i];
-                after += value[i];
+                values[i] *= _opAvsRatio[i];
+                after += values[i];
             }
 
             if (current > 0) into.Factor[(int)YieldLayer.AvsSlashing] = after / current;
         }
-
-        for (var i = 0; i < ops; i++)
-            if (weights[i] > 0) holdings[i] = value[i] / weights[i];
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class PathSimulator
     {
         var w = _w;
         var s = _s;
-        var ops = s.OpValue.Length;
+        var ops = _factor.Length;
         for (var i = 0; i < w.Strategies.Length; i++)
         {
             var st = w.Strategies[i];
@@ -36,7 +36,7 @@ public sealed partial class PathSimulator
                 case StrategyKind.Restake:
                     if (st.Token >= 0) ch.CopyFrom(s.TokenChanges[st.Token]);
                     else ch.Clear();
-                    RestakedChanges(_restakeWeights[i], s.RestakeHolding.AsSpan(i * ops, ops), st.Token < 0, 0, t, s.Scratch);
+                    RestakedChanges(s.RestakeHolding.AsSpan(i * ops, ops), st.Token < 0, 0, t, s.Scratch);
                     ch.Then(s.Scratch);
                     var failure = s.Failure[(int)ContractLayer.Restaking];
                     if (st.Token < 0) failure *= s.Failure[(int)ContractLayer.Consensus];
@@ -61,8 +61,15 @@ public sealed partial class PathSimulator
             }
 
             s.Wealth[i] = wealth;
-            if (wealth > s.Peak[i]) s.Peak[i] = wealth;
-            var dd = s.Peak[i] > 0 ? 1 - wealth / s.Peak[i] : 0;
+            var peak = s.Peak[i];
+            if (wealth >= peak)
+            {
+                s.Peak[i] = wealth;
+                continue;
+            }
+
+            // Below the peak only: a new peak has no drawdown, and most steps make one.
+            var dd = peak > 0 ? 1 - wealth / peak : 0;
             if (dd > s.Drawdown[i]) s.Drawdown[i] = dd;
         }
     }

@@ -34,7 +34,7 @@ public sealed partial class PathSimulator
             {
                 if (token.Underlying >= 0) ch.CopyFrom(s.TokenChanges[token.Underlying]);
                 else ch.Clear();
-                RestakedChanges(token.Weights, s.Holdings.AsSpan(k * s.OpValue.Length, s.OpValue.Length), token.Underlying < 0, token.Fee, t, s.Scratch);
+                RestakedChanges(s.Holdings.AsSpan(k * _factor.Length, _factor.Length), token.Underlying < 0, token.Fee, t, s.Scratch);
                 ch.Then(s.Scratch);
                 var failure = s.Failure[(int)ContractLayer.Restaking] * s.Failure[(int)ContractLayer.Lrt];
                 if (token.Underlying < 0) failure *= s.Failure[(int)ContractLayer.Consensus];

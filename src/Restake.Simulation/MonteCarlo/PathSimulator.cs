@@ -57,6 +57,7 @@ public sealed partial class PathSimulator
         _opEth = new double[world.OperatorIds.Length];
         _opToken = new double[world.OperatorIds.Length];
         _opCommission = new double[world.OperatorIds.Length];
+        _opNet = new double[world.OperatorIds.Length];
         _opAvsRatio = new double[world.OperatorIds.Length];
         Layout = new SeriesLayout(world);
         _restakeWeights = world.Strategies.Select(st => world.OperatorIds.Select((_, i) => i == st.Operator ? 1.0 : 0.0).ToArray()).ToArray();
@@ -125,7 +126,8 @@ public sealed partial class PathSimulator
         Array.Fill(s.ConsensusFactor, 1.0);
         Array.Fill(s.Nav, 1.0);
         Array.Fill(s.NavPeak, 1.0);
-        Array.Fill(s.Holdings, 1.0);
+        var ops = w.OperatorIds.Length;
+        for (var k = 0; k < w.Liquid.Length; k++) w.Liquid[k].Weights.CopyTo(s.Holdings, k * ops);
         Array.Fill(s.MinPrice, 1.0);
         Array.Clear(s.BelowPeg);
         for (var t = 0; t < w.Liquid.Length; t++)
@@ -148,7 +150,7 @@ public sealed partial class PathSimulator
         Array.Clear(s.Contributions);
         Array.Clear(s.Liquidations);
         Array.Clear(s.BadDebt);
-        Array.Fill(s.RestakeHolding, 1.0);
+        for (var i = 0; i < w.Strategies.Length; i++) _restakeWeights[i].CopyTo(s.RestakeHolding, i * ops);
         for (var i = 0; i < w.Strategies.Length; i++)
         {
             var st = w.Strategies[i];

@@ -41,9 +41,6 @@ internal sealed class PathState
         LoopCollateral = new double[strategies];
         LoopDebt = new double[strategies];
         RestakeHolding = new double[strategies * ops];
-        OpAdd = new double[ops * YieldLayers.Count];
-        OpFactor = new double[ops * YieldLayers.Count];
-        OpValue = new double[ops];
         Sell = new double[liquid];
         PoolRevalued = new double[w.Pools.Length];
         PoolTraded = new double[w.Pools.Length];
@@ -60,6 +57,7 @@ internal sealed class PathState
     public readonly double[] FactorBefore;
     public readonly double[] Nav;
     public readonly double[] NavPeak;
+    /// <summary>Each LRT's value with each operator [token * operators + operator] (its weight at the start).</summary>
     public readonly double[] Holdings;
     public readonly double[] Holders;
     public readonly LayerChanges[] TokenChanges;
@@ -84,10 +82,8 @@ internal sealed class PathState
     public readonly double[] LpShare;
     public readonly double[] LoopCollateral;
     public readonly double[] LoopDebt;
+    /// <summary>Each restake strategy's value with each operator [strategy * operators + operator].</summary>
     public readonly double[] RestakeHolding;
-    public readonly double[] OpAdd;
-    public readonly double[] OpFactor;
-    public readonly double[] OpValue;
     public readonly double[] Sell;
     public readonly double[] PoolRevalued;
     public readonly double[] PoolTraded;
