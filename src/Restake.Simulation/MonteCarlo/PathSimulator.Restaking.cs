@@ -67,14 +67,18 @@ public sealed partial class PathSimulator
     /// slashing as the operators' factors fall. Each reward layer's relative change is the value-weighted mean of the
     /// operators' rates; loss factors are the aggregate value ratios, layer by layer.
     /// </summary>
+    /// <remarks>
+    /// The changes are composed after those already in <paramref name="into"/> (the underlying token's, or none), as
+    /// <see cref="LayerChanges.Then"/> would compose them, touching only the layers restaking moves.
+    /// </remarks>
     private void RestakedChanges(Span<double> values, bool native, double fee, double t, LayerChanges into)
     {
         var w = _w;
-        into.Clear();
         var ops = values.Length;
         double total = 0;
         for (var i = 0; i < ops; i++) total += values[i];
         if (total <= 0) return;
+
         var staking = native ? w.StakingApr * t : 0;
         var keep = 1 - fee;
         double eth = 0, tok = 0, commission = 0;
@@ -91,17 +95,20 @@ public sealed partial class PathSimulator
         eth *= perValue;
         tok *= perValue;
         commission *= perValue;
+        // Rewards earned on the value after the underlying's rewards: scaled by (1 + Σ underlying adds).
+        var scale = 1 + into.SumOfAdds();
+        var add = into.Add;
         if (native)
         {
             // The shares of all operators sum to one: native rewards are the staking rate itself.
-            into.Add[(int)YieldLayer.Consensus] = w.ConsensusApr * t;
-            into.Add[(int)YieldLayer.Execution] = w.ExecutionApr * t;
+            add[(int)YieldLayer.Consensus] += w.ConsensusApr * t * scale;
+            add[(int)YieldLayer.Execution] += w.ExecutionApr * t * scale;
         }
 
-        into.Add[(int)YieldLayer.RestakingRewards] = eth;
-        into.Add[(int)YieldLayer.TokenIncentives] = tok;
-        into.Add[(int)YieldLayer.OperatorCommission] = commission;
-        into.Add[(int)YieldLayer.LrtFee] = -fee * (staking + eth + tok + commission);
+        add[(int)YieldLayer.RestakingRewards] += eth * scale;
+        add[(int)YieldLayer.TokenIncentives] += tok * scale;
+        add[(int)YieldLayer.OperatorCommission] += commission * scale;
+        add[(int)YieldLayer.LrtFee] += -fee * (staking + eth + tok + commission) * scale;
         if (!(native && _anySlashed) && !_anyFaulted) return;
 
         // Consensus slashing first, then AVS slashing: each layer's factor is the ratio of the aggregate it leaves.
@@ -118,7 +125,7 @@ public sealed partial class PathSimulator
                 next += values[i];
             }
 
-            if (current > 0) into.Factor[(int)YieldLayer.ConsensusSlashing] = next / current;
+            if (current > 0) into.Factor[(int)YieldLayer.ConsensusSlashing] *= next / current;
             current = next;
         }
 
@@ -131,7 +138,7 @@ public sealed partial class PathSimulator
                 after += values[i];
             }
 
-            if (current > 0) into.Factor[(int)YieldLayer.AvsSlashing] = after / current;
+            if (current > 0) into.Factor[(int)YieldLayer.AvsSlashing] *= after / current;
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class PathSimulator
             var c = s.Contributions.AsSpan(i * PathState.LayerStride, PathState.LayerStride);
             var wealth = s.Wealth[i];
             if (wealth <= 0) continue;
-            var ch = s.Scratch2;
+            var ch = s.Scratch;
             switch (st.Kind)
             {
                 case StrategyKind.Hold:
@@ -36,8 +36,7 @@ public sealed partial class PathSimulator
                 case StrategyKind.Restake:
                     if (st.Token >= 0) ch.CopyFrom(s.TokenChanges[st.Token]);
                     else ch.Clear();
-                    RestakedChanges(s.RestakeHolding.AsSpan(i * ops, ops), st.Token < 0, 0, t, s.Scratch);
-                    ch.Then(s.Scratch);
+                    RestakedChanges(s.RestakeHolding.AsSpan(i * ops, ops), st.Token < 0, 0, t, ch);
                     var failure = s.Failure[(int)ContractLayer.Restaking];
                     if (st.Token < 0) failure *= s.Failure[(int)ContractLayer.Consensus];
                     ch.Factor[(int)YieldLayer.ContractFailure] *= failure;

@@ -8,16 +8,29 @@ public sealed partial class PathSimulator
 {
     private static readonly int Layers = YieldLayers.Count;
 
+    // Step length for which the LSTs' changes of the last step still hold (NaN when they do not): without a slashing
+    // incident or a contract failure an LST's step changes depend only on the step's length.
+    private double _lstQuietDays = double.NaN;
+
     private void UpdateTokens(double t)
     {
         var w = _w;
         var s = _s;
+        var quiet = !_anySlashed && !_anyFailure;
+        var reuseLst = quiet && t == _lstQuietDays;
+        _lstQuietDays = quiet ? t : double.NaN;
         for (var k = 0; k < w.Liquid.Length; k++)
         {
             var token = w.Liquid[k];
             var ch = s.TokenChanges[k];
             if (!token.IsLrt)
             {
+                if (reuseLst)
+                {
+                    AdvanceNav(k, s.TokenTotal[k]);
+                    continue;
+                }
+
                 ch.Clear();
                 var gross = w.StakingApr * t;
                 ch.Add[(int)YieldLayer.Consensus] = w.ConsensusApr * t;
@@ -34,8 +47,7 @@ public sealed partial class PathSimulator
             {
                 if (token.Underlying >= 0) ch.CopyFrom(s.TokenChanges[token.Underlying]);
                 else ch.Clear();
-                RestakedChanges(s.Holdings.AsSpan(k * _factor.Length, _factor.Length), token.Underlying < 0, token.Fee, t, s.Scratch);
-                ch.Then(s.Scratch);
+                RestakedChanges(s.Holdings.AsSpan(k * _factor.Length, _factor.Length), token.Underlying < 0, token.Fee, t, ch);
                 var failure = s.Failure[(int)ContractLayer.Restaking] * s.Failure[(int)ContractLayer.Lrt];
                 if (token.Underlying < 0) failure *= s.Failure[(int)ContractLayer.Consensus];
                 ch.Factor[(int)YieldLayer.ContractFailure] *= failure;
@@ -43,8 +55,14 @@ public sealed partial class PathSimulator
 
             var total = ch.Total();
             s.TokenTotal[k] = total;
-            s.Nav[k] *= 1 + total;
-            if (s.Nav[k] > s.NavPeak[k]) s.NavPeak[k] = s.Nav[k];
+            AdvanceNav(k, total);
         }
+    }
+
+    private void AdvanceNav(int k, double total)
+    {
+        var s = _s;
+        s.Nav[k] *= 1 + total;
+        if (s.Nav[k] > s.NavPeak[k]) s.NavPeak[k] = s.Nav[k];
     }
 }

@@ -121,6 +121,7 @@ public sealed partial class PathSimulator
         Array.Fill(s.Failure, 1.0);
         Array.Clear(s.RunSell);
         _anySlashed = _anyFaulted = _anyFailure = _anyRun = false;
+        _lstQuietDays = double.NaN;
         s.EthPrice = w.EthPrice.Initial;
         for (var t = 0; t < w.Tokens.Length; t++) s.TokenPrice[t] = w.Tokens[t].Initial;
         Array.Fill(s.ConsensusFactor, 1.0);

@@ -48,7 +48,6 @@ internal sealed class PathState
         PoolTokenShare = new double[w.Pools.Length];
         SupplyApr = new double[w.Markets.Length];
         Scratch = new LayerChanges();
-        Scratch2 = new LayerChanges();
     }
 
     public double EthPrice;
@@ -91,6 +90,5 @@ internal sealed class PathState
     public readonly double[] PoolTokenShare;
     public readonly double[] SupplyApr;
     public readonly LayerChanges Scratch;
-    public readonly LayerChanges Scratch2;
     public readonly double[] Failure = new double[Enum.GetValues<Restake.Scenarios.Model.ContractLayer>().Length];
 }
