@@ -17,7 +17,7 @@ public sealed partial class PathSimulator
         var w = _w;
         var s = _s;
         var quiet = !_anySlashed && !_anyFailure;
-        var reuseLst = quiet && t == _lstQuietDays;
+        var reuseLst = quiet && t == _lstQuietDays && !StepByStep;
         _lstQuietDays = quiet ? t : double.NaN;
         for (var k = 0; k < w.Liquid.Length; k++)
         {

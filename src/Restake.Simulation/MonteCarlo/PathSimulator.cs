@@ -63,6 +63,12 @@ public sealed partial class PathSimulator
         _restakeWeights = world.Strategies.Select(st => world.OperatorIds.Select((_, i) => i == st.Operator ? 1.0 : 0.0).ToArray()).ToArray();
     }
 
+    /// <summary>
+    /// Takes no shortcut over quiet steps: reads the ledger back, runs every slashing pass and rebuilds every LST's
+    /// changes at each step. The results are the same bits; the switch exists to check that they are.
+    /// </summary>
+    internal bool StepByStep { get; init; }
+
     /// <summary>Which series are recorded at which steps.</summary>
     public SeriesLayout Layout { get; }
 
@@ -183,8 +189,11 @@ public sealed partial class PathSimulator
             _tokenRatio[i] = next / w.Tokens[i].Initial / (s.EthPrice / w.EthPrice.Initial);
         }
 
+        if (StepByStep) ReadLedger();
         OperatorRewards(t);
         Events(k, days);
+        // Step by step, every pass runs as if something had happened (and the next step re-reads the ledger).
+        if (StepByStep) _anyFaulted = _anySlashed = _anyFailure = _anyRun = true;
         OperatorChanges();
         UpdateTokens(t);
         UpdateMarkets(k, t, days);
@@ -200,6 +209,7 @@ public sealed partial class PathSimulator
         var w = _w;
         var s = _s;
         var ledger = _engines.Ledger;
+
         if (_anyFaulted)
         {
             // Yesterday's slashes are today's starting factors.
