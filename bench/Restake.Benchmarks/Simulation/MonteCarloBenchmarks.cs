@@ -7,7 +7,7 @@ using Restake.Simulation.World;
 namespace Restake.Benchmarks.Simulation;
 
 /// <summary>
-/// The fast Monte Carlo path on one thread: a batch of paths of the test world over 90 and 365 days. Divide by
+/// The fast Monte Carlo path on one thread: a batch of paths of the default scenario over 90 and 365 days. Divide by
 /// paths for time per path; <see cref="MonteCarloScaling"/> prints the throughput figures (paths and edge updates per second).
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, warmupCount: 1, iterationCount: 5)]
