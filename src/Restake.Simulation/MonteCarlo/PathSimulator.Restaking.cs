@@ -3,61 +3,81 @@ using Restake.Simulation.Results;
 namespace Restake.Simulation.MonteCarlo;
 
 /// <summary>
-/// The restaking layer of a step: AVS rewards per operator, the operators' per-unit reward, commission and slashing
-/// ratios (computed once per step, shared by every LRT and restake strategy), and a restaked holding's changes.
+/// The restaking layer of a step: the operators' AVS reward rates (from the ledger's allocations, read only after it
+/// slashes), their per-unit rewards, commission and slashing ratios (computed once per step, shared by every LRT and
+/// restake strategy), and a restaked holding's changes.
 /// </summary>
 public sealed partial class PathSimulator
 {
-    // The ledger's edge magnitudes and operator factors, read back only after it slashes (a pure read of its state).
-    private readonly double[] _edgeMagnitude, _factor;
+    // The ledger's operator factors, read back only after it slashes (a pure read of its state).
+    private readonly double[] _factor;
+
+    // AVS reward rates per operator per unit of value restaked with it, for a year, in ETH and per reward token
+    // [token * operators + operator] (before the token's price ratio): those in force for this step and those the
+    // ledger's latest read gives, which take over at the next step (rewards accrue on allocations at a step's start).
+    private readonly double[] _ethRate, _tokenRate, _ethRateNext, _tokenRateNext;
 
     // Per operator this step, per unit of value restaked with it: ETH and token rewards, commission on them, their net
     // sum, and the AVS slashing ratio.
     private readonly double[] _opEth, _opToken, _opCommission, _opNet, _opAvsRatio;
 
-    /// <summary>Reads the ledger's magnitudes and factors after a reset or a slash.</summary>
+    /// <summary>Reads the ledger's magnitudes and factors after a reset or a slash into the next step's rates.</summary>
     private void ReadLedger()
     {
-        var ledger = _engines.Ledger;
-        for (var e = 0; e < _edgeMagnitude.Length; e++) _edgeMagnitude[e] = ledger.EdgeMagnitude(e);
-        for (var i = 0; i < _factor.Length; i++) _factor[i] = ledger.OperatorFactor(i);
-    }
-
-    /// <summary>AVS rewards per operator for this step on the allocations at its start, split into ETH and token rewards.</summary>
-    private void OperatorRewards(double t)
-    {
         var w = _w;
-        Array.Clear(_opEthReward);
-        Array.Clear(_opTokenReward);
+        var ledger = _engines.Ledger;
+        var ops = _factor.Length;
+        for (var i = 0; i < ops; i++) _factor[i] = ledger.OperatorFactor(i);
+        Array.Clear(_ethRateNext);
+        Array.Clear(_tokenRateNext);
         for (var j = 0; j < w.AvsIds.Length; j++)
         {
+            var apr = w.AvsRewardApr[j];
+            if (apr == 0) continue;
             var token = w.AvsRewardToken[j];
-            var rate = w.AvsRewardApr[j] * t * (token >= 0 ? _tokenRatio[token] : 1);
-            if (rate == 0) continue;
-            var target = token >= 0 ? _opTokenReward : _opEthReward;
+            var target = token >= 0 ? _tokenRateNext.AsSpan(token * ops, ops) : _ethRateNext;
             for (var e = w.AvsEdgeStart[j]; e < w.AvsEdgeStart[j + 1]; e++)
-                target[w.EdgeOperator[e]] += rate * _edgeMagnitude[e];
+                target[w.EdgeOperator[e]] += apr * ledger.EdgeMagnitude(e);
+        }
+
+        // Per unit of value: an operator's stakers hold its remaining max magnitude.
+        for (var i = 0; i < ops; i++)
+        {
+            var perUnit = _factor[i] > 0 ? 1 / _factor[i] : 0;
+            _ethRateNext[i] *= perUnit;
+            for (var k = i; k < _tokenRateNext.Length; k += ops) _tokenRateNext[k] *= perUnit;
         }
     }
 
-    /// <summary>Per operator: rewards per unit of value restaked with it, its commission, and the AVS slashing ratio of the step.</summary>
-    private void OperatorChanges()
+    /// <summary>The latest read's rates and factors take over: at a reset, and at the step after a slash.</summary>
+    private void TakeLedgerRead()
+    {
+        _factor.CopyTo(_s.FactorBefore, 0);
+        _ethRateNext.CopyTo(_ethRate, 0);
+        _tokenRateNext.CopyTo(_tokenRate, 0);
+    }
+
+    /// <summary>Per operator: this step's rewards per unit of value restaked with it, its commission, and the AVS slashing ratio.</summary>
+    private void OperatorChanges(double t)
     {
         var w = _w;
-        var before = _s.FactorBefore;
-        for (var i = 0; i < before.Length; i++)
+        var ops = _factor.Length;
+        var tokens = _tokenRatio.Length;
+        for (var i = 0; i < ops; i++)
         {
-            var b = before[i];
-            var perUnit = b > 0 ? 1 / b : 0;
-            var eth = _opEthReward[i] * perUnit;
-            var tok = _opTokenReward[i] * perUnit;
+            var eth = _ethRate[i] * t;
+            var tok = 0.0;
+            for (var k = 0; k < tokens; k++) tok += _tokenRate[k * ops + i] * _tokenRatio[k] * t;
             _opEth[i] = eth;
             _opToken[i] = tok;
             var commission = -w.OperatorCommission[i] * (eth + tok);
             _opCommission[i] = commission;
             _opNet[i] = eth + tok + commission;
-            _opAvsRatio[i] = b > 0 ? _factor[i] / b : 1;
         }
+
+        if (!_anyFaulted) return;
+        var before = _s.FactorBefore;
+        for (var i = 0; i < ops; i++) _opAvsRatio[i] = before[i] > 0 ? _factor[i] / before[i] : 1;
     }
 
     /// <summary>

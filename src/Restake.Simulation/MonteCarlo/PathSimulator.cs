@@ -22,7 +22,7 @@ public sealed partial class PathSimulator
     private readonly RandomStream _eth, _faults, _slashing, _own, _contracts, _runs;
     private readonly RandomStream[] _tokens;
     private readonly EventClock[] _faultClocks, _slashClocks, _ownClocks, _contractClocks, _runClocks;
-    private readonly double[] _opEthReward, _opTokenReward, _tokenRatio;
+    private readonly double[] _tokenRatio;
     private readonly bool[] _slashed, _faulted;
     private bool _anySlashed, _anyFaulted, _anyFailure, _anyRun;
     private readonly double[][] _restakeWeights;
@@ -47,13 +47,14 @@ public sealed partial class PathSimulator
         _ownClocks = new EventClock[world.Strategies.Length];
         _contractClocks = new EventClock[world.Scenario.ContractRisks.Length];
         _runClocks = new EventClock[world.Liquid.Length];
-        _opEthReward = new double[world.OperatorIds.Length];
-        _opTokenReward = new double[world.OperatorIds.Length];
         _tokenRatio = new double[world.Tokens.Length];
         _slashed = new bool[world.OperatorIds.Length];
         _faulted = new bool[world.AvsIds.Length];
-        _edgeMagnitude = new double[world.EdgeOperator.Length];
         _factor = new double[world.OperatorIds.Length];
+        _ethRate = new double[world.OperatorIds.Length];
+        _ethRateNext = new double[world.OperatorIds.Length];
+        _tokenRate = new double[world.Tokens.Length * world.OperatorIds.Length];
+        _tokenRateNext = new double[world.Tokens.Length * world.OperatorIds.Length];
         _opEth = new double[world.OperatorIds.Length];
         _opToken = new double[world.OperatorIds.Length];
         _opCommission = new double[world.OperatorIds.Length];
@@ -119,9 +120,9 @@ public sealed partial class PathSimulator
 
         _engines.Ledger.Reset();
         foreach (var pool in _engines.Pools) pool.Reset();
-        ReadLedger();
         var s = _s;
-        _factor.CopyTo(s.FactorBefore, 0);
+        ReadLedger();
+        TakeLedgerRead();
         Array.Clear(_slashed);
         Array.Clear(_faulted);
         Array.Fill(s.Failure, 1.0);
@@ -190,11 +191,10 @@ public sealed partial class PathSimulator
         }
 
         if (StepByStep) ReadLedger();
-        OperatorRewards(t);
         Events(k, days);
         // Step by step, every pass runs as if something had happened (and the next step re-reads the ledger).
         if (StepByStep) _anyFaulted = _anySlashed = _anyFailure = _anyRun = true;
-        OperatorChanges();
+        OperatorChanges(t);
         UpdateTokens(t);
         UpdateMarkets(k, t, days);
         UpdateStrategies(k, t);
@@ -212,8 +212,8 @@ public sealed partial class PathSimulator
 
         if (_anyFaulted)
         {
-            // Yesterday's slashes are today's starting factors.
-            _factor.CopyTo(s.FactorBefore, 0);
+            // Yesterday's slashes are today's starting factors and allocations.
+            TakeLedgerRead();
             Array.Clear(_faulted);
             _anyFaulted = false;
         }
