@@ -25,7 +25,7 @@ internal sealed partial class ScenarioReader
     private LendingMarket ReadLendingMarket(YamlNode node, string path)
     {
         var fields = new YamlFields(errors, node, path, "id", "kind", "collateral", "debt", "ltv", "liquidationThreshold",
-            "liquidationBonus", "oracle", "borrowRate", "supplyEth");
+            "liquidationBonus", "oracle", "borrowRate", "supplyEth", "borrowedEth");
         var id = Id(fields, _venues);
         _markets.Add(id, fields.Required("id"), fields.PathOf("id"));
         var ltv = fields.Probability("ltv");
@@ -34,6 +34,11 @@ internal sealed partial class ScenarioReader
             throw errors.At(fields.Required("liquidationThreshold"), fields.PathOf("liquidationThreshold"),
                 $"expected at least the ltv ({ltv:R}), got {threshold:R}");
         var rate = fields.Mapping("borrowRate", "base", "slope1", "slope2", "optimalUtilisation");
+        var supply = fields.Number("supplyEth", 0);
+        var borrowed = fields.OptionalNumber("borrowedEth", 0, 0);
+        if (borrowed > supply)
+            throw errors.At(fields.Required("borrowedEth"), fields.PathOf("borrowedEth"),
+                $"expected at most the supply ({supply:R}), got {borrowed:R}");
         return new LendingMarket(
             id,
             fields.Enum<LendingKind>("kind"),
@@ -45,7 +50,8 @@ internal sealed partial class ScenarioReader
             fields.Enum<OracleKind>("oracle"),
             new InterestRateModel(rate.Number("base", 0, 10), rate.Number("slope1", 0, 10), rate.Number("slope2", 0, 100),
                 rate.Positive("optimalUtilisation", 1)),
-            fields.Number("supplyEth", 0));
+            supply,
+            borrowed);
     }
 
     private HolderBehaviour ReadHolders(YamlFields fields)

@@ -33,7 +33,7 @@ public sealed partial class PathSimulator
         for (var m = 0; m < w.Markets.Length; m++)
         {
             var market = w.Markets[m];
-            var u = market.SupplyEth > 0 ? s.LooperDebt[m] / market.SupplyEth : 0;
+            var u = market.SupplyEth > 0 ? (market.OtherDebt + s.LooperDebt[m]) / market.SupplyEth : 0;
             var borrow = market.BorrowApr(u);
             s.BorrowApr[m] = borrow;
             s.SupplyApr[m] = borrow * Math.Min(u, 1) * (1 - World.WorldModel.ReserveFactor);

@@ -71,9 +71,9 @@ public sealed partial class WorldModel
             var loop = loopers is not null && loopers.Venue == m.Id;
             var collateral = loop ? loopers!.ShareOfSupply * Liquid[token].TvlEth : 0;
             var debt = loop ? collateral * (1 - 1 / loopers!.TargetLeverage) : 0;
-            if (debt > m.SupplyEth) debt = m.SupplyEth;
+            if (debt > m.SupplyEth - m.BorrowedEth) debt = m.SupplyEth - m.BorrowedEth;
             return new MarketSpec(m.Id, token, m.Kind, m.Ltv, m.LiquidationThreshold, m.LiquidationBonus,
-                m.Oracle == OracleKind.Market, m.BorrowRate, m.SupplyEth, collateral, debt);
+                m.Oracle == OracleKind.Market, m.BorrowRate, m.SupplyEth, m.BorrowedEth, collateral, debt);
         }).ToArray();
     }
 
@@ -106,7 +106,8 @@ public sealed record PoolSpec(string Id, int Token, double Amplification, double
 
 /// <summary>
 /// A lending market of ETH against a liquid token: loan-to-value, liquidation threshold and bonus, oracle (market
-/// price or exchange rate), rate curve, ETH supplied, and the loopers' starting collateral (tokens) and debt (ETH).
+/// price or exchange rate), rate curve, ETH supplied, ETH owed by other borrowers, and the loopers' starting collateral
+/// (tokens) and debt (ETH).
 /// </summary>
 public sealed record MarketSpec(
     string Id,
@@ -118,6 +119,7 @@ public sealed record MarketSpec(
     bool MarketOracle,
     InterestRateModel Rate,
     double SupplyEth,
+    double OtherDebt,
     double LooperCollateral,
     double LooperDebt)
 {

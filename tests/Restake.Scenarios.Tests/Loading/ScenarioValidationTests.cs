@@ -125,6 +125,8 @@ public class ScenarioValidationTests
     [InlineData("{ token: EIGEN,", "{ token: ALT,", 32, "ALT", "avss[0].reward.token", "unknown asset \"ALT\"")]
     [InlineData("collateral: ezETH", "collateral: weETH", 66, "weETH", "venues.lendingMarkets[0].collateral", "unknown asset \"weETH\"")]
     [InlineData("liquidationThreshold: 0.95", "liquidationThreshold: 0.9", 69, "0.9", "venues.lendingMarkets[0].liquidationThreshold", "expected at least the ltv (0.93)")]
+    [InlineData("      supplyEth: 1000000\n", "      supplyEth: 1000000\n      borrowedEth: 1000001\n", 74, "1000001", "venues.lendingMarkets[0].borrowedEth", "expected at most the supply (1000000), got 1000001")]
+    [InlineData("      supplyEth: 1000000\n", "      supplyEth: 1000000\n      borrowedEth: -1\n", 74, "-1", "venues.lendingMarkets[0].borrowedEth", "expected a number in [0,")]
     [InlineData("balances: [100000, 100000]", "balances: [100000]", 62, "[", "venues.pools[0].balances", "expected 2 balances")]
     [InlineData("stepDays: 1", "stepDays: 0", 5, "0", "stepDays", "expected a number in (0, 365], got 0")]
     [InlineData("initial: 3000", "initial: -3", 11, "-3", "assets.ethUsd.initial", "expected a number in (0, ∞], got -3")]
