@@ -56,15 +56,19 @@ internal sealed partial class ScenarioReader
 
     private HolderBehaviour ReadHolders(YamlFields fields)
     {
-        var panic = fields.Mapping("panicSelling", "discountThreshold", "navLossThreshold", "fractionPerDay");
-        var arbitrage = fields.Mapping("arbitrage", "capacityEthPerDay");
+        var panic = fields.Mapping("panicSelling", "discountThreshold", "navLossThreshold", "fractionPerDay", "reservationDiscount", "shareOfHolders");
+        var arbitrage = fields.Mapping("arbitrage", "capacityEthPerDay", "costOfCapital");
         var liquidators = fields.Mapping("liquidators", "capacityEthPerDay", "minProfitEth");
         Loopers? loopers = null;
-        if (fields.OptionalMapping("loopers", "targetLeverage", "venue", "shareOfSupply") is { } l)
+        if (fields.OptionalMapping("loopers", "targetLeverage", "venue", "shareOfSupply", "minLeverage") is { } l)
         {
             var venue = l.String("venue");
             _markets.Require(venue, l.Required("venue"), l.PathOf("venue"));
-            loopers = new Loopers(l.Number("targetLeverage", 1, 100), venue, l.Probability("shareOfSupply"));
+            var target = l.Number("targetLeverage", 1, 100);
+            loopers = new Loopers(target, venue, l.Probability("shareOfSupply"))
+            {
+                MinLeverage = l.Has("minLeverage") ? l.Number("minLeverage", 1, target) : null,
+            };
         }
 
         var runs = fields.OptionalMapping("runs", "intensityPerYear", "fractionOfSupply") is { } r
@@ -72,8 +76,15 @@ internal sealed partial class ScenarioReader
             : null;
         return new HolderBehaviour(
             new PanicSelling(panic.Probability("discountThreshold"), panic.Probability("navLossThreshold"),
-                panic.Probability("fractionPerDay")),
-            new Arbitrage(arbitrage.Number("capacityEthPerDay", 0)),
+                panic.Number("fractionPerDay", 0, PanicSelling.MaxFractionPerDay))
+            {
+                ReservationDiscount = panic.Fraction("reservationDiscount", PanicSelling.DefaultReservationDiscount),
+                ShareOfHolders = panic.Fraction("shareOfHolders", 1),
+            },
+            new Arbitrage(arbitrage.Number("capacityEthPerDay", 0))
+            {
+                CostOfCapital = arbitrage.OptionalNumber("costOfCapital", Arbitrage.DefaultCostOfCapital, 0, 10),
+            },
             loopers,
             new Liquidators(liquidators.Number("capacityEthPerDay", 0), liquidators.OptionalNumber("minProfitEth", 0, 0)))
         {

@@ -46,7 +46,6 @@ public class ScenarioValidationTests
     [InlineData("faultProbabilityPerYear: 0.02", "faultProbabilityPerYear: -0.02", 33, "-0.02", "avss[0].faultProbabilityPerYear")]
     [InlineData("slashFraction: 0.5", "slashFraction: -1", 34, "-1", "avss[0].slashFraction")]
     [InlineData("annualFailureProbability: 0.002", "annualFailureProbability: -0.002", 81, "-0.002", "contractRisks[1].annualFailureProbability")]
-    [InlineData("fractionPerDay: 0.05", "fractionPerDay: -0.05", 75, "-0.05", "holders.panicSelling.fractionPerDay")]
     public void Negative_probabilities(string from, string to, int line, string token, string path) =>
         AssertRule(from, to, line, token, path, "expected a number in [0, 1]");
 
