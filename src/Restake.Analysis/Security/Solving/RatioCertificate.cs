@@ -14,8 +14,8 @@ namespace Restake.Analysis.Security.Solving;
 /// </summary>
 public static class RatioCertificate
 {
-    /// <summary>Shares are multiples of σ_v / 2^ShareBits.</summary>
-    private const int ShareBits = 20;
+    /// <summary>Shares are multiples of σ_v / ShareUnit: 16·lcm(1..16), so the common fractions an LP lands on are exact.</summary>
+    private const long ShareUnit = 720_720 * 16;
 
     /// <summary>Largest Σ over services of (members × threshold) solved by the exact 0/1 DP.</summary>
     private const long DpBudget = 60_000_000;
@@ -33,17 +33,17 @@ public static class RatioCertificate
     }
 
     /// <summary>⌈α_s·σ_{N(s)}⌉ in scaled units: the stake a coalition must hold in N(s) to corrupt s.</summary>
-    internal static long Need(ScaledNetwork n, int s)
+    public static long Need(ScaledNetwork n, int s)
     {
         var total = (BigInteger)n.Weight[s].Sum();
         return (long)((n.ThresholdNum[s] * total + n.ThresholdDen[s] - 1) / n.ThresholdDen[s]);
     }
 
     /// <summary>
-    /// Exact ρ for given shares: per service, f[s][k]/2^ShareBits of edge k's validator stake; the per-validator sums
+    /// Exact ρ for given shares: per service, f[s][k]/ShareUnit of edge k's validator stake; the per-validator sums
     /// must not exceed one whole stake (checked here, so any input gives a valid bound).
     /// </summary>
-    internal static Rational? Verify(ScaledNetwork n, int[] services, Dictionary<int, long> need, Dictionary<int, long[]> fractions)
+    public static Rational? Verify(ScaledNetwork n, int[] services, Dictionary<int, long> need, Dictionary<int, long[]> fractions)
     {
         var g = n.Network;
         var used = new long[g.Validators.Count];
@@ -54,7 +54,7 @@ public static class RatioCertificate
                 used[g.Services[s].Edges[k].Validator] += fractions[s][k];
             }
 
-        if (used.Any(u => u > 1L << ShareBits)) return null;
+        if (used.Any(u => u > ShareUnit)) return null;
         var budget = DpBudget;
         Rational? best = null;
         foreach (var s in services)
@@ -72,7 +72,7 @@ public static class RatioCertificate
             }
             else k2 = FractionalCover(items, need[s]);
 
-            var ratio = k2 / new Rational(n.Profit[s] * (BigInteger.One << ShareBits), 1);
+            var ratio = k2 / new Rational((BigInteger)n.Profit[s] * ShareUnit, 1);
             if (best is null || ratio < best.Value) best = ratio;
         }
 
@@ -83,7 +83,7 @@ public static class RatioCertificate
     private static Rational IntegerCover((long Weight, BigInteger Cost)[] items, long need)
     {
         if (items.Sum(i => i.Weight) < need) return new Rational(BigInteger.Pow(10, 40), 1); // uncoverable: any large ratio
-        // Costs fit in Int128: fractions < 2^21 times scaled stakes below 2^52, summed over at most 2^31 items.
+        // Costs fit in Int128: fractions below 2^24 times scaled stakes below 2^52, summed over at most 2^31 items.
         var dp = new Int128[need + 1];
         Array.Fill(dp, Int128.MaxValue);
         dp[0] = 0;
@@ -164,7 +164,7 @@ public static class RatioCertificate
         var status = lp.Solve();
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)) return null;
 
-        var one = 1L << ShareBits;
+        var one = ShareUnit;
         var result = new Dictionary<int, long[]>();
         var used = new long[g.Validators.Count];
         foreach (var s in services)
@@ -175,15 +175,15 @@ public static class RatioCertificate
             {
                 var v = edges[k].Validator;
                 var stake = n.Stake[v] / unit;
-                // Rounded down to a multiple of 1/2^ShareBits of the stake; the LP's own slack is absorbed below.
-                f[k] = stake <= 0 ? 0 : (long)Math.Floor(Math.Clamp(shares[s][k].SolutionValue() / stake, 0, 1) * one);
+                // Rounded to a multiple of 1/ShareUnit of the stake; a validator left over its whole stake is trimmed below.
+                f[k] = stake <= 0 ? 0 : (long)Math.Round(Math.Clamp(shares[s][k].SolutionValue() / stake, 0, 1) * one);
                 used[v] += f[k];
             }
 
             result[s] = f;
         }
 
-        // Floating-point sums may overshoot a whole stake by a hair: trim the largest share of such a validator.
+        // Rounding may leave a validator's shares a hair over its whole stake: trim them back.
         foreach (var s in services)
         {
             var edges = g.Services[s].Edges;
