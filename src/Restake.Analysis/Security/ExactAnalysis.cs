@@ -91,7 +91,7 @@ public sealed class ExactAnalysis
         (witness, ratio) = HeuristicDinkelbach(witness, ratio, sw);
         // Every attacking coalition costs at least ρ·π_A (stake shares, verified exactly); with ρ at the witness's ratio
         // the witness is optimal without a solve.
-        var shares = RatioCertificate.LowerBound(_n, Options with { TimeLimitSeconds = Math.Max(0.5, 0.3 * Options.TimeLimitSeconds) });
+        var shares = RatioCertificate.LowerBound(_n, Options with { TimeLimitSeconds = Math.Max(0.5, 0.5 * Options.TimeLimitSeconds) });
         Rational? Best(Rational? bound)
         {
             Rational? best = bound;
