@@ -68,7 +68,14 @@ public readonly partial struct UInt256
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static UInt256 MultiplyWide(in UInt256 a, in UInt256 b)
     {
-        if (a.FitsUInt128 && b.FitsUInt128) return Multiply128(a, b);
+        if ((a.U2 | a.U3 | b.U2 | b.U3) == 0) return Multiply128(a, b);
+        return MultiplyAbove128(a, b);
+    }
+
+    /// <summary>Checked product where an operand has 129 bits or more (it overflows unless the other is small).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static UInt256 MultiplyAbove128(in UInt256 a, in UInt256 b)
+    {
         if (a.IsZero || b.IsZero) return Zero;
         if (!a.FitsUInt128 && !b.FitsUInt128) throw Panic.OverflowError();
         var (big, small) = !a.FitsUInt128 ? (a, b) : (b, a);
@@ -118,6 +125,7 @@ public readonly partial struct UInt256
     }
 
     /// <summary>Full product of two values below 2^128 (the high limbs of both are ignored).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static UInt256 Multiply128(in UInt256 x, in UInt256 y)
     {
         var h00 = Math.BigMul(x.U0, y.U0, out var l00);

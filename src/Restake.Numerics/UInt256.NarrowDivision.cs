@@ -23,7 +23,7 @@ public readonly partial struct UInt256
     /// 128-by-64-bit divide where there is one (x64 DIV), the portable long division otherwise.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Div128By64(ulong hi, ulong lo, ulong d, out ulong remainder)
+    internal static ulong Div128By64(ulong hi, ulong lo, ulong d, out ulong remainder)
     {
         if (X86Base.X64.IsSupported)
         {
@@ -54,11 +54,18 @@ public readonly partial struct UInt256
         return DivideWide(a, b, out remainder);
     }
 
-    /// <summary>The low 128 bits of ⌊a/d⌋ for a non-zero 64-bit <paramref name="d"/>.</summary>
-    internal static UInt128 DivideBy64Low(in UInt256 a, ulong d) => DivideBy64(a, d, out _).Lo;
-
-    /// <summary>The low 128 bits of ⌊a/(v1·2^64 + v0)⌋ for a non-zero <paramref name="v1"/>.</summary>
-    internal static UInt128 DivideBy128Low(in UInt256 a, ulong v1, ulong v0) => DivideBy128(a, v1, v0, out _).Lo;
+    /// <summary>⌊(u2, u1, u0) / 100⌋ for u2 &lt; 100 (so the quotient fits 128 bits).</summary>
+    internal static UInt128 DivideByHundred(ulong u2, ulong u1, ulong u0)
+    {
+        var r = HundredReciprocal;
+        var s = r.Shift; // 57: never zero for 100
+        var n2 = (u2 << s) | (u1 >> (64 - s));
+        var n1 = (u1 << s) | (u0 >> (64 - s));
+        var n0 = u0 << s;
+        var q1 = r.DivRem(n2, n1, out var rem);
+        var q0 = r.DivRem(rem, n0, out _);
+        return new UInt128(q1, q0);
+    }
 
     /// <summary>Schoolbook division of 256 bits by a non-zero 64-bit divisor; leading zero limbs cost nothing.</summary>
     private static UInt256 DivideBy64(in UInt256 a, ulong d, out ulong remainder)
@@ -153,8 +160,9 @@ public readonly partial struct UInt256
             return new UInt256(only, 0, 0, 0);
         }
 
-        if (a.U3 == 0)
+        if (n4 == 0 && (n3 < d1 || (n3 == d1 && n2 < d0)))
         {
+            // The top quotient limb is zero (always so below 2^192): start one limb lower and skip its estimate.
             r1 = n3;
             r0 = n2;
         }
@@ -180,7 +188,7 @@ public readonly partial struct UInt256
     /// leaves the remainder in (r1, r0).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong DivStep(ref ulong r1, ref ulong r0, ulong u0, ulong d1, ulong d0)
+    internal static ulong DivStep(ref ulong r1, ref ulong r0, ulong u0, ulong d1, ulong d0)
     {
         ulong q, rhat;
         bool rhatOverflow;

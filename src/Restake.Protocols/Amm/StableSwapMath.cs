@@ -7,7 +7,7 @@ namespace Restake.Protocols.Amm;
 /// contract's order, every division truncating, Newton iterations stopped at |Δ| ≤ 1 after at most 255 rounds.
 /// Amplification <c>amp</c> is in the contracts' precise units (<c>A() * A_PRECISION</c>).
 /// </summary>
-public static class StableSwapMath
+public static partial class StableSwapMath
 {
     /// <summary>A_PRECISION of the contracts.</summary>
     public static readonly UInt256 APrecision = 100;
@@ -23,6 +23,7 @@ public static class StableSwapMath
     /// <summary>The invariant D of balances <paramref name="xp"/> (common 1e18 units); 0 for an empty pool.</summary>
     public static UInt256 GetD(ReadOnlySpan<UInt256> xp, UInt256 amp, StableSwapVariant variant)
     {
+        if (xp.Length == 2 && TryGetDTwoCoins(xp[0], xp[1], amp, variant, out var fast)) return fast;
         var s = UInt256.Zero;
         foreach (var x in xp) s += x;
         if (s.IsZero) return UInt256.Zero;
@@ -65,6 +66,7 @@ public static class StableSwapMath
         if (i == j) throw new RevertException(CurveErrors.SameCoin);
         if (j < 0 || j >= xp.Length || i < 0 || i >= xp.Length)
             throw new RevertException(CurveErrors.CoinIndexOutOfRange);
+        if (xp.Length == 2 && TryGetYTwoCoins(x, amp, d, out var fast)) return fast; // the only k != j is i
 
         UInt256 n = xp.Length;
         var ann = amp * n;
@@ -88,6 +90,7 @@ public static class StableSwapMath
     public static UInt256 GetYD(UInt256 amp, int i, ReadOnlySpan<UInt256> xp, UInt256 d)
     {
         if (i < 0 || i >= xp.Length) throw new RevertException(CurveErrors.CoinIndexOutOfRange);
+        if (xp.Length == 2 && TryGetYTwoCoins(xp[1 - i], amp, d, out var fast)) return fast;
         UInt256 n = xp.Length;
         var ann = amp * n;
         var c = d;
