@@ -33,8 +33,6 @@ public static partial class StableSwapMath
         var nPowN = PowN(xp.Length);
         var d = s;
         var ann = amp * n;
-        var annS = ann * s / APrecision;
-        var annMinusPrecision = ann - APrecision;
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
             var dP = d;
@@ -49,8 +47,9 @@ public static partial class StableSwapMath
                 dP /= nPowN;
             }
 
+            // Evaluated inside the loop in the contract's order, so a degenerate pool reverts with the contract's panic.
             var dPrev = d;
-            d = (annS + dP * n) * d / (annMinusPrecision * d / APrecision + nPlusOne * dP);
+            d = (ann * s / APrecision + dP * n) * d / ((ann - APrecision) * d / APrecision + nPlusOne * dP);
             if (WithinOne(d, dPrev)) return d;
         }
 
