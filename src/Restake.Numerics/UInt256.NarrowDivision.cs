@@ -77,6 +77,16 @@ public readonly partial struct UInt256
             return new UInt256(q, 0, 0, 0);
         }
 
+        if ((d & (d - 1)) == 0)
+        {
+            // A power of two (halving a sum, N**N = 4): a shift, the remainder being the bits shifted out.
+            var k = BitOperations.TrailingZeroCount(d);
+            remainder = a.U0 & (d - 1);
+            if (k == 0) return a;
+            return new UInt256(
+                (a.U0 >> k) | (a.U1 << (64 - k)), (a.U1 >> k) | (a.U2 << (64 - k)), (a.U2 >> k) | (a.U3 << (64 - k)), a.U3 >> k);
+        }
+
         // The fixed-point denominators are known in advance: multiplying by their reciprocals beats dividing.
         switch (d)
         {

@@ -14,7 +14,7 @@ public class UInt256SizeClassTests
     private static readonly BigInteger Two256 = BigInteger.One << 256;
     private static readonly BigInteger Two128 = BigInteger.One << 128;
 
-    private static readonly ulong[] Constants = [100, 10_000, 10_000_000_000, 1_000_000_000_000_000_000, 3, ulong.MaxValue];
+    private static readonly ulong[] Constants = [100, 10_000, 10_000_000_000, 1_000_000_000_000_000_000, 3, ulong.MaxValue, 1, 2, 4, 1UL << 63];
 
     /// <summary>Zero, small, the fixed-point constants, 2^k ± few at k = 64, 126, 127, 128, 192, 256, random widths.</summary>
     internal static readonly Gen<BigInteger> SizedValue =
