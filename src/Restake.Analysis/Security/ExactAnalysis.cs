@@ -89,11 +89,24 @@ public sealed class ExactAnalysis
         var solves = 0;
         var deadline = sw.Elapsed.TotalSeconds + Options.TimeLimitSeconds;
         (witness, ratio) = HeuristicDinkelbach(witness, ratio, sw);
+        // Every attacking coalition costs at least ρ·π_A (stake shares, verified exactly); with ρ at the witness's ratio
+        // the witness is optimal without a solve.
+        var shares = RatioCertificate.LowerBound(_n, Options with { TimeLimitSeconds = Math.Max(0.5, 0.5 * Options.TimeLimitSeconds) });
+        Rational? Best(Rational? bound)
+        {
+            Rational? best = bound;
+            foreach (var b in new[] { Certificates.Compute(Network).Effective, shares - Rational.One })
+                if (b is { } x && (best is null || x > best.Value)) best = x;
+            return best;
+        }
+
         while (true)
         {
+            if (shares is { } rho && rho >= ratio)
+                return new GammaStarResult(Network.Model, ratio - Rational.One, witness, ratio - Rational.One, new SolveInfo("Dinkelbach/stake-share certificate", true, sw.Elapsed, solves));
             var remaining = deadline - sw.Elapsed.TotalSeconds;
             if (remaining <= 0.05)
-                return new GammaStarResult(Network.Model, ratio - Rational.One, witness, Certificates.Compute(Network).Effective, new SolveInfo("Dinkelbach/" + Options.Kind, false, sw.Elapsed, solves));
+                return new GammaStarResult(Network.Model, ratio - Rational.One, witness, Best(null), new SolveInfo("Dinkelbach/" + Options.Kind, false, sw.Elapsed, solves));
             var lam = ratio; // σ_B/π_A in the same units, so the scale cancels
             AttackProgram program;
             try
@@ -102,7 +115,7 @@ public sealed class ExactAnalysis
             }
             catch (NotSupportedException)
             {
-                return new GammaStarResult(Network.Model, ratio - Rational.One, witness, null, new SolveInfo("Dinkelbach (numbers too large)", false, sw.Elapsed, solves));
+                return new GammaStarResult(Network.Model, ratio - Rational.One, witness, Best(null), new SolveInfo("Dinkelbach (numbers too large)", false, sw.Elapsed, solves));
             }
 
             program.Program.Hint = program.Encode(witness);
@@ -133,9 +146,8 @@ public sealed class ExactAnalysis
                 lowerBound = ratio - new Rational(outcome.Bound, lam.Denominator * piMin) - Rational.One;
             }
 
-            // Claim 1 with slack: every attacking coalition has σ_B ≥ (1+γ_cert)·π_A, so γ_cert is a lower bound too.
-            if (!proven && Certificates.Compute(Network).Effective is { } cert && (lowerBound is null || cert > lowerBound.Value))
-                lowerBound = cert;
+            // Claim 1 with slack (every attacking coalition has σ_B ≥ (1+γ_cert)·π_A) and the stake shares bound it too.
+            if (!proven) lowerBound = Best(lowerBound);
 
             return new GammaStarResult(Network.Model, ratio - Rational.One, witness, lowerBound,
                 new SolveInfo("Dinkelbach/" + outcome.Solver, proven, sw.Elapsed, solves));

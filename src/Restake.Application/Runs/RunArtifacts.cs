@@ -9,15 +9,18 @@ namespace Restake.Application.Runs;
 /// </summary>
 public static class RunArtifacts
 {
-    /// <summary>Writers found in the loaded assemblies whose name starts with "Restake", ordered by (Order, type name).</summary>
-    public static IReadOnlyList<IRunArtifactWriter> Discover()
+    /// <summary>
+    /// Writers found in the loaded assemblies whose name starts with "Restake", ordered by (Order, type name). The
+    /// Restake assemblies referenced by the entry assembly and by <paramref name="host"/> (the caller's own assembly,
+    /// which matters when the entry is a test host or a server) are loaded first so none is missed.
+    /// </summary>
+    public static IReadOnlyList<IRunArtifactWriter> Discover(Assembly? host = null)
     {
-        // Assemblies referenced but not yet loaded would be missed: load the Restake ones referenced by the entry assembly.
-        var entry = Assembly.GetEntryAssembly();
-        if (entry is not null)
-            foreach (var name in entry.GetReferencedAssemblies())
-                if (name.Name?.StartsWith("Restake", StringComparison.Ordinal) == true)
-                    Assembly.Load(name);
+        foreach (var root in new[] { Assembly.GetEntryAssembly(), host })
+            if (root is not null)
+                foreach (var name in root.GetReferencedAssemblies())
+                    if (name.Name?.StartsWith("Restake", StringComparison.Ordinal) == true)
+                        Assembly.Load(name);
         return AppDomain.CurrentDomain.GetAssemblies()
             .Where(a => a.GetName().Name?.StartsWith("Restake", StringComparison.Ordinal) == true)
             .SelectMany(SafeTypes)

@@ -10,7 +10,7 @@ public static class Terminal
     public static IAnsiConsole For(ParseResult result)
     {
         var writer = result.InvocationConfiguration.Output;
-        var interactive = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
+        var interactive = IsInteractive(result);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
@@ -22,4 +22,8 @@ public static class Terminal
         if (!interactive) console.Profile.Width = 200;
         return console;
     }
+
+    /// <summary>Whether <paramref name="result"/>'s output is a live terminal (progress bars only make sense there).</summary>
+    public static bool IsInteractive(ParseResult result) =>
+        ReferenceEquals(result.InvocationConfiguration.Output, Console.Out) && !Console.IsOutputRedirected;
 }

@@ -25,7 +25,7 @@ internal sealed partial class ScenarioReader
     private LendingMarket ReadLendingMarket(YamlNode node, string path)
     {
         var fields = new YamlFields(errors, node, path, "id", "kind", "collateral", "debt", "ltv", "liquidationThreshold",
-            "liquidationBonus", "oracle", "borrowRate", "supplyEth");
+            "liquidationBonus", "oracle", "borrowRate", "supplyEth", "borrowedEth");
         var id = Id(fields, _venues);
         _markets.Add(id, fields.Required("id"), fields.PathOf("id"));
         var ltv = fields.Probability("ltv");
@@ -34,6 +34,11 @@ internal sealed partial class ScenarioReader
             throw errors.At(fields.Required("liquidationThreshold"), fields.PathOf("liquidationThreshold"),
                 $"expected at least the ltv ({ltv:R}), got {threshold:R}");
         var rate = fields.Mapping("borrowRate", "base", "slope1", "slope2", "optimalUtilisation");
+        var supply = fields.Number("supplyEth", 0);
+        var borrowed = fields.OptionalNumber("borrowedEth", 0, 0);
+        if (borrowed > supply)
+            throw errors.At(fields.Required("borrowedEth"), fields.PathOf("borrowedEth"),
+                $"expected at most the supply ({supply:R}), got {borrowed:R}");
         return new LendingMarket(
             id,
             fields.Enum<LendingKind>("kind"),
@@ -45,20 +50,25 @@ internal sealed partial class ScenarioReader
             fields.Enum<OracleKind>("oracle"),
             new InterestRateModel(rate.Number("base", 0, 10), rate.Number("slope1", 0, 10), rate.Number("slope2", 0, 100),
                 rate.Positive("optimalUtilisation", 1)),
-            fields.Number("supplyEth", 0));
+            supply,
+            borrowed);
     }
 
     private HolderBehaviour ReadHolders(YamlFields fields)
     {
-        var panic = fields.Mapping("panicSelling", "discountThreshold", "navLossThreshold", "fractionPerDay");
-        var arbitrage = fields.Mapping("arbitrage", "capacityEthPerDay");
+        var panic = fields.Mapping("panicSelling", "discountThreshold", "navLossThreshold", "fractionPerDay", "reservationDiscount", "shareOfHolders");
+        var arbitrage = fields.Mapping("arbitrage", "capacityEthPerDay", "costOfCapital");
         var liquidators = fields.Mapping("liquidators", "capacityEthPerDay", "minProfitEth");
         Loopers? loopers = null;
-        if (fields.OptionalMapping("loopers", "targetLeverage", "venue", "shareOfSupply") is { } l)
+        if (fields.OptionalMapping("loopers", "targetLeverage", "venue", "shareOfSupply", "minLeverage") is { } l)
         {
             var venue = l.String("venue");
             _markets.Require(venue, l.Required("venue"), l.PathOf("venue"));
-            loopers = new Loopers(l.Number("targetLeverage", 1, 100), venue, l.Probability("shareOfSupply"));
+            var target = l.Number("targetLeverage", 1, 100);
+            loopers = new Loopers(target, venue, l.Probability("shareOfSupply"))
+            {
+                MinLeverage = l.Has("minLeverage") ? l.Number("minLeverage", 1, target) : null,
+            };
         }
 
         var runs = fields.OptionalMapping("runs", "intensityPerYear", "fractionOfSupply") is { } r
@@ -66,8 +76,15 @@ internal sealed partial class ScenarioReader
             : null;
         return new HolderBehaviour(
             new PanicSelling(panic.Probability("discountThreshold"), panic.Probability("navLossThreshold"),
-                panic.Probability("fractionPerDay")),
-            new Arbitrage(arbitrage.Number("capacityEthPerDay", 0)),
+                panic.Number("fractionPerDay", 0, PanicSelling.MaxFractionPerDay))
+            {
+                ReservationDiscount = panic.Fraction("reservationDiscount", PanicSelling.DefaultReservationDiscount),
+                ShareOfHolders = panic.Fraction("shareOfHolders", 1),
+            },
+            new Arbitrage(arbitrage.Number("capacityEthPerDay", 0))
+            {
+                CostOfCapital = arbitrage.OptionalNumber("costOfCapital", Arbitrage.DefaultCostOfCapital, 0, 10),
+            },
             loopers,
             new Liquidators(liquidators.Number("capacityEthPerDay", 0), liquidators.OptionalNumber("minProfitEth", 0, 0)))
         {

@@ -30,7 +30,8 @@ public enum OracleKind
 
 /// <summary>
 /// A lending market of one collateral and one debt asset: loan-to-value, liquidation threshold and bonus, oracle kind,
-/// the borrow-rate curve, and the debt asset's supply.
+/// the borrow-rate curve, the debt asset's supply, and what other borrowers already owe (it sets the utilisation, and so
+/// the rate, together with the loopers' debt).
 /// </summary>
 public sealed record LendingMarket(
     string Id,
@@ -42,7 +43,8 @@ public sealed record LendingMarket(
     double LiquidationBonus,
     OracleKind Oracle,
     InterestRateModel BorrowRate,
-    double SupplyEth);
+    double SupplyEth,
+    double BorrowedEth = 0);
 
 /// <summary>A kinked borrow-rate curve: base + slope1 up to the optimal utilisation, then slope2 (APRs).</summary>
 public sealed record InterestRateModel(double Base, double Slope1, double Slope2, double OptimalUtilisation);

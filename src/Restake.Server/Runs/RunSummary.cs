@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 namespace Restake.Server.Runs;
 
 /// <summary>
-/// A finished run's figures: headline metrics, the loss distribution, a fan chart, the yield stack, security notes;
-/// for scenario modes also <c>Result</c>, the run's summary.json text exactly as <c>restake run</c> writes it.
+/// A finished run's figures: headline metrics, the loss distribution, a fan chart, the yield stack (of the first
+/// strategy), security notes; for scenario modes also <c>Result</c>, the run's summary.json text exactly as
+/// <c>restake run</c> writes it, and <c>Strategies</c>, the same three charts for every strategy.
 /// </summary>
 public sealed record RunSummary(
     long Paths,
@@ -13,7 +14,11 @@ public sealed record RunSummary(
     FanChart? Fan,
     IReadOnlyList<YieldLayer> YieldStack,
     JsonObject? Security = null,
-    string? Result = null);
+    string? Result = null,
+    IReadOnlyList<StrategyCharts>? Strategies = null);
+
+/// <summary>One strategy's loss distribution, wealth fan chart and yield stack.</summary>
+public sealed record StrategyCharts(string Id, Histogram? LossDistribution, FanChart? Fan, IReadOnlyList<YieldLayer> YieldStack);
 
 /// <summary>Equal-width bins over [Min, Max]; <c>Counts[i]</c> paths fall in bin i.</summary>
 public sealed record Histogram(double Min, double Max, IReadOnlyList<long> Counts);

@@ -9,11 +9,18 @@ public sealed partial class PathSimulator
     /// <summary>Share of a swap fee that stays with liquidity providers (the rest is the admin's).</summary>
     private const double LpFeeShare = 0.5;
 
+    /// <summary>What each token's panic-prone holders still hold (redemption value), set at the path's first step.</summary>
+    private double[] _panicStock = [];
+
+    /// <summary>Each market's loopers' collateral and debt per position (see <see cref="World.MarketSpec.LooperBucketDebt"/>).</summary>
+    private double[][] _bucketCollateral = [], _bucketDebt = [];
+
     private void UpdateMarkets(int step, double t, double days)
     {
         var w = _w;
         var s = _s;
         var holders = w.Scenario.Holders;
+        if (step == 0) ResetMarketState();
         Array.Clear(s.Sell);
         for (var p = 0; p < w.Pools.Length; p++)
         {
@@ -26,29 +33,67 @@ public sealed partial class PathSimulator
             s.PoolFees[p] = 0;
         }
 
-        for (var k = 0; k < w.Liquid.Length; k++) s.Holders[k] *= 1 + s.TokenTotal[k];
+        for (var k = 0; k < w.Liquid.Length; k++)
+        {
+            s.Holders[k] *= 1 + s.TokenTotal[k];
+            _panicStock[k] *= 1 + s.TokenTotal[k];
+        }
 
-        // Lending: interest at the utilisation's rate, then liquidations of the loopers' aggregate position.
+        // Lending: interest at the utilisation's rate, then liquidations of the loopers' positions by liquidators who
+        // sell the seized collateral in the token's pool at once, so they liquidate only as much as the pool takes above
+        // their break-even price (and no more than their capital for the step).
         var capacity = holders.Liquidators.CapacityEthPerDay * days;
         for (var m = 0; m < w.Markets.Length; m++)
         {
             var market = w.Markets[m];
-            var u = market.SupplyEth > 0 ? s.LooperDebt[m] / market.SupplyEth : 0;
+            var u = market.SupplyEth > 0 ? (market.OtherDebt + s.LooperDebt[m]) / market.SupplyEth : 0;
             var borrow = market.BorrowApr(u);
             s.BorrowApr[m] = borrow;
             s.SupplyApr[m] = borrow * Math.Min(u, 1) * (1 - World.WorldModel.ReserveFactor);
-            s.LooperDebt[m] *= 1 + borrow * t;
             s.MarketNewBadDebt[m] = 0;
             var price = OraclePrice(market);
-            var (repaid, seized, bad, _) = Liquidate(market, ref s.LooperCollateral[m], ref s.LooperDebt[m], price, capacity);
-            capacity -= repaid;
-            s.Sell[market.Token] += seized * s.Nav[market.Token];
+            var k = market.Token;
+            var p = w.Liquid[k].Pool;
+            var collateral = _bucketCollateral[m];
+            var debt = _bucketDebt[m];
+            var bad = 0.0;
+            double totalCollateral = 0, totalDebt = 0;
+            // The least healthy positions (highest loan-to-value, last) are liquidated first.
+            for (var b = debt.Length - 1; b >= 0; b--)
+            {
+                debt[b] *= 1 + borrow * t;
+                if (collateral[b] * price * market.LiquidationThreshold >= debt[b])
+                {
+                    totalCollateral += collateral[b];
+                    totalDebt += debt[b];
+                    continue;
+                }
+
+                var limit = p >= 0 ? Math.Min(capacity, LiquidationRoom(market, p, price)) : capacity;
+                var (repaid, seized, lost, _) = Liquidate(market, ref collateral[b], ref debt[b], price, limit);
+                capacity -= repaid;
+                bad += lost;
+                if (p >= 0 && seized > 0)
+                {
+                    var value = seized * s.Nav[k];
+                    s.Sell[k] += value;
+                    var eth = Markets.PoolTrades.Sell(_engines.Pools[p], value);
+                    s.PoolFees[p] += eth * w.Pools[p].Fee / (1 - w.Pools[p].Fee) * LpFeeShare;
+                }
+
+                totalCollateral += collateral[b];
+                totalDebt += debt[b];
+            }
+
+            s.LooperCollateral[m] = totalCollateral;
+            s.LooperDebt[m] = totalDebt;
             s.MarketBadDebt[m] += bad;
             s.MarketNewBadDebt[m] = bad;
         }
 
-        // Pools: panic sellers, runs and liquidators sell; arbitrageurs buy back toward the redemption value.
+        // Pools: panic sellers and runs sell along their supply curve; arbitrageurs buy up to the carry-implied price.
         var panic = holders.PanicSelling;
+        var arbitrage = holders.Arbitrage;
         for (var p = 0; p < w.Pools.Length; p++)
         {
             var pool = _engines.Pools[p];
@@ -56,28 +101,21 @@ public sealed partial class PathSimulator
             var k = spec.Token;
             var price = pool.Price();
             var navLoss = 1 - s.Nav[k] / s.NavPeak[k];
-            var sell = s.Sell[k];
-            var fromHolders = 0.0;
+            var fromPanic = 0.0;
             if (1 - price > panic.DiscountThreshold || navLoss > panic.NavLossThreshold)
-                fromHolders += Math.Min(1, panic.FractionPerDay * days) * s.Holders[k];
-            fromHolders += s.RunSell[k] * (s.Holders[k] - fromHolders);
-            s.Holders[k] -= fromHolders;
-            sell += fromHolders;
-            if (sell > 0)
+                fromPanic = -World.WorldModel.ExpM1(-panic.FractionPerDay * days) * _panicStock[k];
+            var desired = fromPanic + s.RunSell[k] * (s.Holders[k] - fromPanic);
+            if (desired > 0)
             {
-                var eth = pool.SellToken(sell);
+                var (sold, eth) = Markets.PoolTrades.PanicSale(pool, spec, desired, 1 - panic.DiscountThreshold, 1 - panic.ReservationDiscount);
+                s.Holders[k] -= sold;
+                _panicStock[k] = Math.Max(0, _panicStock[k] - sold * fromPanic / desired);
                 s.PoolFees[p] += eth * spec.Fee / (1 - spec.Fee) * LpFeeShare;
             }
 
-            var token = w.Liquid[k];
-            var target = 1 - spec.Fee - World.WorldModel.ArbitrageDiscountRate * token.WithdrawalDelayDays / 365.0;
-            if (pool.Price() < target)
-            {
-                var need = StableSwapSearch.EthToReach(pool.EthBalance, pool.TokenValue, spec.Amplification, target);
-                var spend = Math.Min(need, holders.Arbitrage.CapacityEthPerDay * days);
-                var bought = pool.BuyToken(spend);
-                s.PoolFees[p] += bought * spec.Fee / (1 - spec.Fee) * LpFeeShare;
-            }
+            var target = Markets.CarryBound.Price(spec.Fee, arbitrage.CostOfCapital, w.StakingYield[k], w.Liquid[k].WithdrawalDelayDays);
+            var (_, bought) = Markets.PoolTrades.Arbitrage(pool, spec, arbitrage.CapacityEthPerDay * days, target);
+            s.PoolFees[p] += bought * spec.Fee / (1 - spec.Fee) * LpFeeShare;
 
             s.PoolTraded[p] = pool.EthBalance + pool.TokenValue;
             price = pool.Price();
@@ -85,6 +123,40 @@ public sealed partial class PathSimulator
             if (price < s.MinPrice[k]) s.MinPrice[k] = price;
             if (price < 1 - TokenPaths.PegTolerance) s.BelowPeg[k] += days;
         }
+    }
+
+    /// <summary>The path's starting panic stock and looper positions (the state this file keeps beside the path state).</summary>
+    private void ResetMarketState()
+    {
+        if (_panicStock.Length != _s.Holders.Length) _panicStock = new double[_s.Holders.Length];
+        var share = _w.Scenario.Holders.PanicSelling.ShareOfHolders;
+        for (var k = 0; k < _panicStock.Length; k++) _panicStock[k] = share * _s.Holders[k];
+        var markets = _w.Markets;
+        if (_bucketDebt.Length != markets.Length)
+        {
+            _bucketCollateral = markets.Select(m => new double[m.LooperBucketCollateral.Length]).ToArray();
+            _bucketDebt = markets.Select(m => new double[m.LooperBucketDebt.Length]).ToArray();
+        }
+
+        for (var m = 0; m < markets.Length; m++)
+        {
+            markets[m].LooperBucketCollateral.CopyTo(_bucketCollateral[m], 0);
+            markets[m].LooperBucketDebt.CopyTo(_bucketDebt[m], 0);
+        }
+    }
+
+    /// <summary>
+    /// ETH of debt liquidators repay in a market before selling the seized collateral would push pool <paramref name="p"/>
+    /// below their break-even: seizing (1 + bonus)/price tokens per ETH repaid, a sale pays for itself while the marginal
+    /// price received stays above price/(1 + bonus).
+    /// </summary>
+    private double LiquidationRoom(World.MarketSpec market, int p, double price)
+    {
+        var spec = _w.Pools[p];
+        var nav = _s.Nav[market.Token];
+        var floor = price / nav / ((1 + market.LiquidationBonus) * (1 - spec.Fee));
+        var room = Markets.PoolTrades.RoomAbove(_engines.Pools[p], spec, floor);
+        return room / nav * price / (1 + market.LiquidationBonus);
     }
 
     /// <summary>The market's oracle price of one collateral token in ETH: the redemption value, times the pool price for a market oracle.</summary>
@@ -97,7 +169,7 @@ public sealed partial class PathSimulator
 
     /// <summary>
     /// Liquidates a position whose health factor C·P·LT/D is below 1: the close factor is 50 % above HF 0.95 and 100 %
-    /// below (Aave v3), the liquidator seizes repaid·(1 + bonus)/P of collateral; when the collateral cannot cover that,
+    /// below on Aave v3, always 100 % on Morpho (which has none), the liquidator seizes repaid·(1 + bonus)/P of collateral; when the collateral cannot cover that,
     /// all of it goes and the unpaid debt is bad debt. Returns (repaid, seized, bad debt, liquidated?).
     /// </summary>
     private static (double Repaid, double Seized, double BadDebt, bool Liquidated) Liquidate(
@@ -106,7 +178,8 @@ public sealed partial class PathSimulator
         if (debt <= 0 || capacity <= 0) return (0, 0, 0, false);
         var hf = collateral * price * market.LiquidationThreshold / debt;
         if (hf >= 1) return (0, 0, 0, false);
-        var repay = Math.Min((hf > 0.95 ? 0.5 : 1.0) * debt, capacity);
+        var closeFactor = market.Kind == LendingKind.Morpho || hf <= 0.95 ? 1.0 : 0.5;
+        var repay = Math.Min(closeFactor * debt, capacity);
         var seize = repay * (1 + market.LiquidationBonus) / price;
         var bad = 0.0;
         if (seize >= collateral)

@@ -13,19 +13,48 @@ public static class StableSwapSearch
     public static double EthToReach(double eth, double token, double amplification, double target)
     {
         var d = Invariant(eth, token, amplification);
-        var flo = PriceAt(eth, token, d, amplification) - target;
+        if (PriceAt(eth, token, d, amplification) >= target) return 0;
+        return Reach(eth, token, d, amplification, target, addToken: false, token);
+    }
+
+    /// <summary>
+    /// Token value to swap into the pool for the token's price to fall to <paramref name="target"/> (0 when it is already
+    /// at or below it); the price there is at or below the target.
+    /// </summary>
+    public static double TokenToReach(double eth, double token, double amplification, double target)
+    {
+        if (target <= 0) return double.PositiveInfinity;
+        var d = Invariant(eth, token, amplification);
+        if (PriceAt(eth, token, d, amplification) <= target) return 0;
+        // The price falls toward 0 as tokens pile up against a finite ETH side: double the bracket until it is passed.
+        var hi = Math.Max(eth, token);
+        for (var i = 0; i < 200 && PriceAfterSale(eth, token, hi, d, amplification) > target; i++) hi *= 2;
+        return Reach(eth, token, d, amplification, target, addToken: true, hi);
+    }
+
+    /// <summary>
+    /// Root of price(added) = target on [0, <paramref name="hi"/>] for ETH added (price rising) or tokens added (price
+    /// falling), returning the end of the bracket past the target.
+    /// </summary>
+    private static double Reach(double eth, double token, double d, double amplification, double target, bool addToken, double hi)
+    {
+        // g(added) grows with the amount added in both directions: price − target buying, target − price selling.
+        double G(double added) => addToken
+            ? target - PriceAfterSale(eth, token, added, d, amplification)
+            : PriceAfter(eth, added, d, amplification) - target;
+        var flo = G(0);
         if (flo >= 0) return 0;
-        double lo = 0, hi = token;
-        var fhi = PriceAfter(eth, hi, d, amplification) - target;
+        double lo = 0;
+        var fhi = G(hi);
         if (fhi < 0) return hi;
-        var tolerance = Math.ScaleB(token, -60);
+        var tolerance = Math.ScaleB(hi, -60);
         var side = 0;
         for (var i = 0; i < 200 && hi - lo > tolerance; i++)
         {
             var mid = (i & 3) == 3 ? 0.5 * (lo + hi) : hi - fhi * (hi - lo) / (fhi - flo);
             if (!(mid > lo && mid < hi)) mid = 0.5 * (lo + hi);
             if (!(mid > lo && mid < hi)) break; // the bracket is down to adjacent doubles
-            var f = PriceAfter(eth, mid, d, amplification) - target;
+            var f = G(mid);
             if (f < 0)
             {
                 lo = mid;
@@ -50,6 +79,13 @@ public static class StableSwapSearch
     {
         var x0 = eth + added;
         return PriceAt(x0, Other(x0, d, amplification), d, amplification);
+    }
+
+    /// <summary>Marginal price after <paramref name="sold"/> of token value is swapped in (fee excluded).</summary>
+    public static double PriceAfterSale(double eth, double token, double sold, double d, double amplification)
+    {
+        var x1 = token + sold;
+        return PriceAt(Other(x1, d, amplification), x1, d, amplification);
     }
 
     /// <summary>Marginal price of the token (coin 1) in ETH (coin 0).</summary>

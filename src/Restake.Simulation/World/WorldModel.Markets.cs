@@ -17,6 +17,12 @@ public sealed partial class WorldModel
     /// <summary>Strategies in scenario order.</summary>
     public StrategySpec[] Strategies { get; private set; } = [];
 
+    /// <summary>
+    /// Each liquid token's staking yield in ETH after its fees (and its underlying LST's), the part of its return an
+    /// arbitrageur holding it to redemption earns for sure; restaking rewards are left out.
+    /// </summary>
+    public double[] StakingYield { get; private set; } = [];
+
     /// <summary>Index of a liquid token id, or −1.</summary>
     public int LiquidIndex(string id) => Array.FindIndex(Liquid, t => t.Id == id);
 
@@ -41,6 +47,7 @@ public sealed partial class WorldModel
         }
 
         Liquid = list.ToArray();
+        StakingYield = Liquid.Select(t => StakingApr * (1 - t.Fee) * (t.Underlying >= 0 ? 1 - Liquid[t.Underlying].Fee : 1)).ToArray();
     }
 
     private double[] Weights(AllocationPolicy policy) => policy.Kind switch
@@ -70,11 +77,35 @@ public sealed partial class WorldModel
                     "the simulation lends ETH against a liquid token (LST or LRT)");
             var loop = loopers is not null && loopers.Venue == m.Id;
             var collateral = loop ? loopers!.ShareOfSupply * Liquid[token].TvlEth : 0;
-            var debt = loop ? collateral * (1 - 1 / loopers!.TargetLeverage) : 0;
-            if (debt > m.SupplyEth) debt = m.SupplyEth;
+            var (bucketCollateral, bucketDebt) = loop ? LooperBuckets(loopers!, collateral, m.SupplyEth - m.BorrowedEth) : ([], []);
             return new MarketSpec(m.Id, token, m.Kind, m.Ltv, m.LiquidationThreshold, m.LiquidationBonus,
-                m.Oracle == OracleKind.Market, m.BorrowRate, m.SupplyEth, collateral, debt);
+                m.Oracle == OracleKind.Market, m.BorrowRate, m.SupplyEth, m.BorrowedEth, collateral, bucketDebt.Sum())
+            {
+                LooperBucketCollateral = bucketCollateral,
+                LooperBucketDebt = bucketDebt,
+            };
         }).ToArray();
+    }
+
+    /// <summary>Positions the loopers' spread is cut into (one when they all sit at the target leverage).</summary>
+    public const int LooperPositions = 8;
+
+    /// <summary>
+    /// The loopers' collateral split evenly over positions whose loan-to-value is spread evenly from the lowest
+    /// leverage's to the target's (both ends included), lowest first, each one's debt its collateral times its loan-to-value;
+    /// the debt is scaled down when it would exceed what the market has left to lend.
+    /// </summary>
+    private static (double[] Collateral, double[] Debt) LooperBuckets(Loopers loopers, double collateral, double available)
+    {
+        var high = 1 - 1 / loopers.TargetLeverage;
+        var low = loopers.MinLeverage is { } min ? 1 - 1 / min : high;
+        var n = low < high ? LooperPositions : 1;
+        var coll = Enumerable.Repeat(collateral / n, n).ToArray();
+        var debt = Enumerable.Range(0, n).Select(i => coll[i] * (n == 1 ? high : low + (double)i / (n - 1) * (high - low))).ToArray();
+        var total = debt.Sum();
+        if (total > available)
+            for (var i = 0; i < n; i++) debt[i] *= available / total;
+        return (coll, debt);
     }
 
     private void BuildStrategies(Scenario s)
@@ -106,7 +137,8 @@ public sealed record PoolSpec(string Id, int Token, double Amplification, double
 
 /// <summary>
 /// A lending market of ETH against a liquid token: loan-to-value, liquidation threshold and bonus, oracle (market
-/// price or exchange rate), rate curve, ETH supplied, and the loopers' starting collateral (tokens) and debt (ETH).
+/// price or exchange rate), rate curve, ETH supplied, ETH owed by other borrowers, and the loopers' starting collateral
+/// (tokens) and debt (ETH) in total and per position.
 /// </summary>
 public sealed record MarketSpec(
     string Id,
@@ -118,9 +150,16 @@ public sealed record MarketSpec(
     bool MarketOracle,
     InterestRateModel Rate,
     double SupplyEth,
+    double OtherDebt,
     double LooperCollateral,
     double LooperDebt)
 {
+    /// <summary>The loopers' collateral (tokens) per position, lowest loan-to-value first; empty without loopers.</summary>
+    public double[] LooperBucketCollateral { get; init; } = [];
+
+    /// <summary>The loopers' debt (ETH) per position, matching <see cref="LooperBucketCollateral"/>.</summary>
+    public double[] LooperBucketDebt { get; init; } = [];
+
     /// <summary>Borrow APR at utilisation <paramref name="u"/> (kinked curve).</summary>
     public double BorrowApr(double u)
     {

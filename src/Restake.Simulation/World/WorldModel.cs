@@ -15,9 +15,6 @@ public sealed partial class WorldModel
     /// <summary>Aave v3's reserve factor on interest, applied to every market's supply rate.</summary>
     public const double ReserveFactor = 0.10;
 
-    /// <summary>Annual rate at which arbitrageurs discount ETH locked in a redemption queue.</summary>
-    public const double ArbitrageDiscountRate = 0.05;
-
     /// <summary>Builds the model of <paramref name="scenario"/>; CSV price files resolve against <paramref name="baseDirectory"/>.</summary>
     public WorldModel(Scenario scenario, string? baseDirectory = null)
     {

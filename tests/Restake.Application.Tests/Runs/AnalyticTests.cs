@@ -39,6 +39,34 @@ public class AnalyticTests
     }
 
     [Theory]
+    [InlineData(0, 0.0)]
+    [InlineData(500, 0.04 * (0.5 / 0.8) * 0.5 * 0.9)]
+    [InlineData(950, (0.04 + 0.5 * (0.95 - 0.8) / 0.2) * 0.95 * 0.9)]
+    public void Lending_earns_the_curve_rate_at_the_utilisation_other_borrowers_set(double borrowed, double supplyApr)
+    {
+        var text = Worlds.Riskless.Replace("holders:", $$"""
+            venues:
+              lendingMarkets:
+                - id: market
+                  kind: aave
+                  collateral: stETH
+                  debt: ETH
+                  ltv: 0.8
+                  liquidationThreshold: 0.85
+                  liquidationBonus: 0.05
+                  oracle: exchange-rate
+                  borrowRate: { base: 0, slope1: 0.04, slope2: 0.5, optimalUtilisation: 0.8 }
+                  supplyEth: 1000
+                  borrowedEth: {{borrowed}}
+            holders:
+            """).Replace("  - { id: solo, kind: stake, asset: ETH }", "  - { id: lend, kind: lend, asset: ETH, venue: market }");
+        var result = Run(text, 4);
+        var expected = 1.0;
+        for (var d = 0; d < 365; d++) expected += expected * (supplyApr / 365);
+        Assert.All(result.Output.Strategies[0].FinalWealth, w => Assert.Equal(expected, w, 12));
+    }
+
+    [Theory]
     [InlineData(RunMode.Fast)]
     [InlineData(RunMode.Exact)]
     public void Single_avs_mean_loss_matches_the_closed_form(RunMode mode)

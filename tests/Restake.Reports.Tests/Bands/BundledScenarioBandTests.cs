@@ -11,25 +11,36 @@ namespace Restake.Reports.Tests.Bands;
 public class BundledScenarioBandTests
 {
     /// <summary>
-    /// Historical replays whose simulated pool drains far below the documented depeg: the day-level selling and
-    /// arbitrage model does not reproduce them yet (the Curve price at the recorded balances does — see
-    /// <see cref="StethReplayBandTests"/>). Listed here so they are reported as skipped, never silently passed.
+    /// Historical replays the market model does not reproduce yet: the ezETH replay's depeg, liquidations and losses
+    /// are inside their bands, but its Morpho market realises no bad debt — the documented 10.96 WETH came from
+    /// liquidations at a ~0.84 oracle (5,035 WETH repaid for 6,236.72 ezETH at LIF 1.0438) across venues deeper than
+    /// the one pool the replay trades. Listed here so it is reported as skipped, never silently passed.
     /// </summary>
-    private static readonly string[] ReplaysNotYetReproduced = ["ezeth-april-2024.yaml", "steth-june-2022.yaml"];
+    private static readonly string[] ReplaysNotYetReproduced = ["ezeth-april-2024.yaml"];
+
+    /// <summary>Historical replays, checked by their own theories below.</summary>
+    private static readonly string[] Replays = ["ezeth-april-2024.yaml", "steth-june-2022.yaml"];
 
     public static TheoryData<string> WithBands() =>
         [.. Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "scenarios"), "*.yaml")
             .Where(f => !ScenarioLoader.Load(f).Expected.IsEmpty).Select(f => Path.GetFileName(f))
-            .Except(ReplaysNotYetReproduced).Order()];
+            .Except(Replays).Order()];
 
     [Theory]
     [MemberData(nameof(WithBands))]
     public void Scenario_reproduces_its_expected_bands(string name) => AssertBands(name);
 
-    [Theory(Skip = "the simulated panic selling drains the pool far below the documented depeg; model work pending")]
-    [InlineData("ezeth-april-2024.yaml")]
+    [Theory]
     [InlineData("steth-june-2022.yaml")]
     public void Historical_replay_reproduces_its_expected_bands(string name) => AssertBands(name);
+
+    [Theory(Skip = "the ezETH replay's Morpho market realises no bad debt: liquidators are limited to one pool; model work pending")]
+    [InlineData("ezeth-april-2024.yaml")]
+    public void Historical_replay_not_yet_reproduced(string name)
+    {
+        Assert.Contains(name, ReplaysNotYetReproduced);
+        AssertBands(name);
+    }
 
     private static void AssertBands(string name)
     {

@@ -46,7 +46,6 @@ public class ScenarioValidationTests
     [InlineData("faultProbabilityPerYear: 0.02", "faultProbabilityPerYear: -0.02", 33, "-0.02", "avss[0].faultProbabilityPerYear")]
     [InlineData("slashFraction: 0.5", "slashFraction: -1", 34, "-1", "avss[0].slashFraction")]
     [InlineData("annualFailureProbability: 0.002", "annualFailureProbability: -0.002", 81, "-0.002", "contractRisks[1].annualFailureProbability")]
-    [InlineData("fractionPerDay: 0.05", "fractionPerDay: -0.05", 75, "-0.05", "holders.panicSelling.fractionPerDay")]
     public void Negative_probabilities(string from, string to, int line, string token, string path) =>
         AssertRule(from, to, line, token, path, "expected a number in [0, 1]");
 
@@ -125,6 +124,8 @@ public class ScenarioValidationTests
     [InlineData("{ token: EIGEN,", "{ token: ALT,", 32, "ALT", "avss[0].reward.token", "unknown asset \"ALT\"")]
     [InlineData("collateral: ezETH", "collateral: weETH", 66, "weETH", "venues.lendingMarkets[0].collateral", "unknown asset \"weETH\"")]
     [InlineData("liquidationThreshold: 0.95", "liquidationThreshold: 0.9", 69, "0.9", "venues.lendingMarkets[0].liquidationThreshold", "expected at least the ltv (0.93)")]
+    [InlineData("      supplyEth: 1000000\n", "      supplyEth: 1000000\n      borrowedEth: 1000001\n", 74, "1000001", "venues.lendingMarkets[0].borrowedEth", "expected at most the supply (1000000), got 1000001")]
+    [InlineData("      supplyEth: 1000000\n", "      supplyEth: 1000000\n      borrowedEth: -1\n", 74, "-1", "venues.lendingMarkets[0].borrowedEth", "expected a number in [0,")]
     [InlineData("balances: [100000, 100000]", "balances: [100000]", 62, "[", "venues.pools[0].balances", "expected 2 balances")]
     [InlineData("stepDays: 1", "stepDays: 0", 5, "0", "stepDays", "expected a number in (0, 365], got 0")]
     [InlineData("initial: 3000", "initial: -3", 11, "-3", "assets.ethUsd.initial", "expected a number in (0, ∞], got -3")]

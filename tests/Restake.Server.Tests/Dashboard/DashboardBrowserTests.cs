@@ -132,6 +132,15 @@ public class DashboardBrowserTests : IAsyncLifetime
         var security = await page.Locator("#security").InnerTextAsync();
         Assert.Contains("network", security);
         Assert.Contains("operatorConcentration", security);
+
+        // Every strategy has its own charts: switching redraws them with that strategy's paths.
+        var options = await page.Locator("#strategy option").AllInnerTextsAsync();
+        Assert.Equal("hold-ezeth", options[0]);
+        Assert.Contains("loop-ezeth", options);
+        await page.Locator("#strategy").SelectOptionAsync("loop-ezeth");
+        await page.Locator("h2", new() { HasText = "Fan chart — loop-ezeth" }).WaitForAsync();
+        Assert.NotEqual(median, await page.Locator("svg[data-chart=fan] path.median").GetAttributeAsync("d"));
+        Assert.Equal(40, await page.Locator("svg[data-chart=loss-distribution] rect.hist-bar").CountAsync());
     }
 
     [Fact]

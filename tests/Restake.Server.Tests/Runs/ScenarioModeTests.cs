@@ -41,6 +41,16 @@ public class ScenarioModeTests
         Assert.NotEmpty(summary["yieldStack"]!.AsArray());
         Assert.NotNull(summary["fan"]!["quantiles"]!["p50"]);
         Assert.NotNull(summary["security"]!["network"]);
+        var charts = summary["strategies"]!.AsArray();
+        var ids = JsonNode.Parse(expected)!["strategies"]!.AsArray().Select(x => (string)x!["id"]!);
+        Assert.Equal(ids, charts.Select(x => (string)x!["id"]!));
+        foreach (var chart in charts)
+        {
+            Assert.Equal(paths, chart!["lossDistribution"]!["counts"]!.AsArray().Sum(n => n!.GetValue<long>()));
+            Assert.NotEmpty(chart["yieldStack"]!.AsArray());
+        }
+
+        Assert.Equal(summary["lossDistribution"]!.ToJsonString(), charts[0]!["lossDistribution"]!.ToJsonString());
 
         // Per-path data: every strategy's final wealth per path.
         var page = (await c.GetFromJsonAsync<JsonObject>($"/api/runs/{run["id"]}/paths?offset=0&limit=5"))!;

@@ -61,8 +61,9 @@ public sealed class CompareCommand : ICliCommand
             else CompareTable.Print(Terminal.For(parse), comparison);
             if (parse.GetValue(output) is { } directory)
             {
-                RunArtifacts.Write(a, Path.Combine(directory, "a"));
-                RunArtifacts.Write(b, Path.Combine(directory, "b"));
+                var writers = RunArtifacts.Discover(typeof(CompareCommand).Assembly);
+                RunArtifacts.Write(a, Path.Combine(directory, "a"), writers);
+                RunArtifacts.Write(b, Path.Combine(directory, "b"), writers);
                 File.WriteAllText(Path.Combine(directory, ComparisonReport.FileName), ComparisonReport.Build(comparison));
                 error.WriteLine($"wrote {Path.Combine(directory, ComparisonReport.FileName)}");
             }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Restake.Application.Runs;
+using Restake.Cli.Output;
 using Restake.Simulation.Results;
 using Spectre.Console;
 
@@ -38,18 +39,20 @@ public sealed class RunCommand : ICliCommand
             var request = new RunRequest(file, Paths: parse.GetValue(paths), Seed: parse.GetValue(seed),
                 Mode: parse.GetValue(exact) ? RunMode.Exact : RunMode.Fast, Threads: parse.GetValue(threads));
             var session = RunService.Prepare(request);
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output) });
-            console.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
-                    new ElapsedTimeColumn(), new RemainingTimeColumn())
-                .Start(ctx =>
-                {
-                    var task = ctx.AddTask($"{session.Scenario.Name}: {session.Run.Paths:N0} paths ({request.Mode.ToString().ToLowerInvariant()})",
-                        maxValue: session.Batches);
-                    session.RunBatches(progress: p => task.Value = p.BatchesDone);
-                });
+            var console = Terminal.For(parse);
+            if (Terminal.IsInteractive(parse))
+                console.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
+                        new ElapsedTimeColumn(), new RemainingTimeColumn())
+                    .Start(ctx =>
+                    {
+                        var task = ctx.AddTask($"{session.Scenario.Name}: {session.Run.Paths:N0} paths ({request.Mode.ToString().ToLowerInvariant()})",
+                            maxValue: session.Batches);
+                        session.RunBatches(progress: p => task.Value = p.BatchesDone);
+                    });
+            else session.RunBatches();
             var result = session.Result();
             var directory = parse.GetValue(output) ?? Path.Combine("runs", session.Scenario.Name);
-            RunArtifacts.Write(result, directory);
+            RunArtifacts.Write(result, directory, RunArtifacts.Discover(typeof(RunCommand).Assembly));
             RunTable.Print(console, result);
             console.MarkupLine($"[grey]{result.Run.Paths:N0} paths in {result.Run.ElapsedSeconds:0.00} s; wrote {Markup.Escape(directory)}[/]");
             return 0;

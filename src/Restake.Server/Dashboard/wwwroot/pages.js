@@ -138,13 +138,26 @@
     const s = await Api.get(`/api/runs/${id}/summary`);
     const metrics = h('table', { id: 'metrics' }, Object.entries(s.metrics).map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', { class: 'num' }, fmt(v)))));
     const security = await securitySummary(s);
+    // Scenario runs carry charts for every strategy; other modes have one set at the top level.
+    const sets = s.strategies && s.strategies.length ? s.strategies : [{ id: null, yieldStack: s.yieldStack, lossDistribution: s.lossDistribution, fan: s.fan }];
+    const stackCard = h('div', { class: 'card' });
+    const lossCard = h('div', { class: 'card' });
+    const fanCard = h('div', { class: 'card' });
+    const show = c => {
+      const of = c.id ? ` — ${c.id}` : '';
+      put(stackCard, h('h2', {}, `Yield stack${of}`), c.yieldStack.length ? Charts.yieldStack(c.yieldStack) : h('p', {}, 'No yield layers in this mode.'));
+      put(lossCard, h('h2', {}, `Loss distribution${of}`), c.lossDistribution ? Charts.histogram(c.lossDistribution) : h('p', {}, 'No losses recorded.'));
+      put(fanCard, h('h2', {}, `Fan chart${of}`), c.fan ? Charts.fan(c.fan) : h('p', {}, 'No trajectories in this mode.'));
+    };
+    show(sets[0]);
+    const picker = sets.length > 1
+      ? h('p', {}, h('label', { for: 'strategy' }, 'Strategy '),
+          h('select', { id: 'strategy', onchange: e => show(sets[e.target.selectedIndex]) }, sets.map(c => h('option', { value: c.id }, c.id))))
+      : null;
     return h('div', {},
-      h('div', { class: 'grid' },
-        h('div', { class: 'card' }, h('h2', {}, 'Yield stack'), s.yieldStack.length ? Charts.yieldStack(s.yieldStack) : h('p', {}, 'No yield layers in this mode.')),
-        h('div', { class: 'card' }, h('h2', {}, 'Security summary'), security)),
-      h('div', { class: 'grid' },
-        h('div', { class: 'card' }, h('h2', {}, 'Loss distribution'), s.lossDistribution ? Charts.histogram(s.lossDistribution) : h('p', {}, 'No losses recorded.')),
-        h('div', { class: 'card' }, h('h2', {}, 'Fan chart'), s.fan ? Charts.fan(s.fan) : h('p', {}, 'No trajectories in this mode.'))),
+      picker,
+      h('div', { class: 'grid' }, stackCard, h('div', { class: 'card' }, h('h2', {}, 'Security summary'), security)),
+      h('div', { class: 'grid' }, lossCard, fanCard),
       h('div', { class: 'card' }, h('h2', {}, `Metrics (${fmt(s.paths)} paths)`), metrics,
         h('p', {}, h('a', { href: `/api/runs/${id}/report`, target: '_blank' }, 'HTML report'))));
   }

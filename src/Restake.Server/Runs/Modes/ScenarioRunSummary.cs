@@ -7,8 +7,9 @@ using AppRunResult = Restake.Application.Runs.RunResult;
 namespace Restake.Server.Runs.Modes;
 
 /// <summary>
-/// The dashboard's view of a scenario run's result: per-strategy headline metrics, the first strategy's loss
-/// histogram, wealth fan chart and yield stack, the network's security and concentration, and the summary.json text.
+/// The dashboard's view of a scenario run's result: per-strategy headline metrics, every strategy's loss histogram,
+/// wealth fan chart and yield stack (the first strategy's also as the default charts), the network's security and
+/// concentration, and the summary.json text.
 /// </summary>
 public static class ScenarioRunSummary
 {
@@ -34,25 +35,24 @@ public static class ScenarioRunSummary
         }
 
         var output = result.Output;
-        Histogram? losses = null;
-        FanChart? fan = null;
-        IReadOnlyList<YieldLayer> stack = [];
-        if (output.Strategies.Count > 0)
+        var charts = output.Strategies.Select((paths, i) =>
         {
-            var first = output.Strategies[0];
-            var sorted = first.FinalWealth.Select(w => 1 - w).Order().ToArray();
-            losses = RunSummarizer.Bin(sorted, 40);
-            stack = [.. result.Strategies[0].Yield.Layers.Select(l => new YieldLayer(l.Name, l.MeanContribution))];
-            var band = output.WealthBands.FirstOrDefault(b => b.Series == "wealth:" + first.StrategyId);
-            if (band is not null) fan = Fan(band);
-        }
+            var band = output.WealthBands.FirstOrDefault(b => b.Series == "wealth:" + paths.StrategyId);
+            return new StrategyCharts(
+                paths.StrategyId,
+                RunSummarizer.Bin([.. paths.FinalWealth.Select(w => 1 - w).Order()], 40),
+                band is null ? null : Fan(band),
+                [.. result.Strategies[i].Yield.Layers.Select(l => new YieldLayer(l.Name, l.MeanContribution))]);
+        }).ToList();
+        var first = charts.FirstOrDefault();
 
         var security = new JsonObject
         {
             ["operatorConcentration"] = JsonSerializer.SerializeToNode(result.OperatorConcentration, NodeOptions),
             ["network"] = result.Security is null ? null : JsonSerializer.SerializeToNode(result.Security, NodeOptions),
         };
-        return new RunSummary(result.Run.Paths, metrics, losses, fan, stack, security, SummaryJsonWriter.Serialize(result));
+        return new RunSummary(result.Run.Paths, metrics, first?.LossDistribution, first?.Fan, first?.YieldStack ?? [], security,
+            SummaryJsonWriter.Serialize(result), charts);
     }
 
     private static FanChart Fan(QuantileBand band)
