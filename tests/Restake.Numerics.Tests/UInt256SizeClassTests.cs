@@ -148,6 +148,19 @@ public class UInt256SizeClassTests
     }
 
     [Fact]
+    public void Fused_128_bit_mul_scale_div_matches_BigInteger_or_declines()
+    {
+        var small = SizedValue.Select(v => (ulong)(v % ((BigInteger)ulong.MaxValue + 1)));
+        Gen.Select(Value128, Value128, small, small).Sample((a, b, k, m) =>
+        {
+            var product = a * b * k;
+            var fits = m != 0 && product < Two256;
+            Assert.Equal(fits, UInt128Math.TryMulScaleDiv((UInt128)a, (UInt128)b, k, m, out var high, out var low));
+            if (fits) Assert.Equal(product / m, ((BigInteger)high << 128) + (BigInteger)low);
+        }, iter: 20_000, threads: 1);
+    }
+
+    [Fact]
     public void High_and_low_halves_recompose_the_value()
     {
         SizedValue.Sample(a =>

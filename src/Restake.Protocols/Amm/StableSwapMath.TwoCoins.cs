@@ -23,9 +23,6 @@ public static partial class StableSwapMath
     /// <summary>D_P below 2^126 keeps (N+1)·D_P inside 128 bits.</summary>
     private static readonly UInt128 DpLimit = (UInt128)1 << 126;
 
-    /// <summary>The largest value that can be multiplied by A_PRECISION without overflow.</summary>
-    private static readonly UInt256 MaxOverHundred = UInt256.MaxValue / 100;
-
     /// <summary>y below 2^127 keeps 2·y inside 128 bits.</summary>
     private static readonly UInt128 YLimit = (UInt128)1 << 127;
 
@@ -109,11 +106,7 @@ public static partial class StableSwapMath
         // c = D*D/(x*N); then c*D*A_PRECISION/(Ann*N), which may need all 256 bits, in the checked type.
         if (!TryMulDiv(d, d, x + x, out var c0)) return false;
         // c*D < 2^256 always; times A_PRECISION it must stay below 2^256 as the contract checks.
-        var cd = (UInt256)c0 * d;
-        if (cd > MaxOverHundred) return false;
-        var cWide = cd * APrecision / (amp * 4);
-        var cHigh = cWide.High;
-        var cLow = cWide.Low;
+        if (!TryMulScaleDiv(c0, d, 100, amp * 4, out var cHigh, out var cLow)) return false;
 
         // b = S_ + D*A_PRECISION/Ann (- D, subtracted in the loop)
         if (!TryMulDiv(d, Hundred, ann, out var dOverAnn)) return false;
