@@ -5,9 +5,10 @@ using static Restake.Numerics.UInt128Math;
 namespace Restake.Protocols.Amm;
 
 /// <summary>
-/// The two-coin StableSwap-NG get_dy (rate scaling, get_D, get_y, dynamic fee, fee, unscaling) on 128-bit values, in
-/// the contract's order. Like the get_D/get_y fast paths it gives up, rather than guess, wherever the checked uint256
-/// code could revert or a value would not fit; the caller then recomputes everything on the checked path.
+/// Two-coin get_dy of the 2020 pools and of StableSwap-NG (rate scaling, get_D, get_y, dynamic fee, fee, unscaling)
+/// on 128-bit values, in the contract's order. Like the get_D/get_y fast paths they give up, rather than guess,
+/// wherever the checked uint256 code could revert or a value would not fit; the caller then recomputes everything on
+/// the checked path.
 /// </summary>
 public static partial class StableSwapMath
 {
@@ -70,6 +71,38 @@ public static partial class StableSwapMath
         }
 
         quote = new StableSwapQuote(d, y, dyGross, feeRate, dyFee, adminFeeOut, dy);
+        return true;
+    }
+
+    /// <summary>
+    /// The 2020 pools' exchange quote (balances are xp, no rates) for coin <paramref name="i"/> in, the other coin out;
+    /// false when the 128-bit representation cannot follow the contract.
+    /// </summary>
+    internal static bool TryQuoteLegacyTwoCoins(
+        int i, UInt256 balanceI, UInt256 balanceJ, UInt256 dx, UInt256 amp, UInt256 fee, UInt256 adminFee,
+        out StableSwapQuote quote)
+    {
+        quote = default;
+        if (balanceI >= FastBalanceLimit || balanceJ >= FastBalanceLimit || !dx.FitsUInt128 || amp >= FastAmpLimit
+            || fee >= FastOffpegLimit || adminFee >= FastOffpegLimit)
+        {
+            return false;
+        }
+
+        UInt128 xpI = (UInt128)balanceI, xpJ = (UInt128)balanceJ;
+        var ampN = (ulong)amp;
+        var (x0, x1) = i == 0 ? (xpI, xpJ) : (xpJ, xpI);
+        if (!TryGetDTwoCoins(x0, x1, ampN, StableSwapVariant.Legacy, out var d)) return false;
+        var x = xpI + (UInt128)dx;
+        if (x < xpI || x >= BalanceLimit128) return false;
+        if (!TryGetYTwoCoins(x, ampN, d, out var y)) return false;
+
+        // dy = xp[j] - y - 1; fee = self.fee * dy / FEE_DENOMINATOR; admin share fee * admin_fee / FEE_DENOMINATOR
+        if (y >= xpJ) return false;
+        var dyGross = xpJ - y - UInt128.One;
+        if (!TryMulDiv((ulong)fee, dyGross, FeeDenominator128, out var feeAmount) || feeAmount > dyGross) return false;
+        if (!TryMulDiv(feeAmount, (ulong)adminFee, FeeDenominator128, out var adminShare)) return false;
+        quote = new StableSwapQuote(d, y, dyGross, fee, feeAmount, adminShare, dyGross - feeAmount);
         return true;
     }
 
