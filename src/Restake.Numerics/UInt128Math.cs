@@ -42,6 +42,38 @@ public static class UInt128Math
         return TryDivide(p3, p2, p1, p0, c, out quotient);
     }
 
+    /// <summary>
+    /// ⌊a·b·k/m⌋ as a 256-bit value (<paramref name="high"/>·2^128 + <paramref name="low"/>) when a·b·k &lt; 2^256 and
+    /// m ≠ 0: the checked expression <c>a*b*k/m</c> whenever it does not revert.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool TryMulScaleDiv(UInt128 a, UInt128 b, ulong k, ulong m, out UInt128 high, out UInt128 low)
+    {
+        high = 0;
+        low = 0;
+        if (m == 0) return false;
+        Multiply(a, b, out var p3, out var p2, out var p1, out var p0);
+        var h0 = Math.BigMul(p0, k, out var r0);
+        var h1 = Math.BigMul(p1, k, out var l1);
+        var h2 = Math.BigMul(p2, k, out var l2);
+        var h3 = Math.BigMul(p3, k, out var l3);
+        ulong carry = 0;
+        var r1 = AddCarry(h0, l1, ref carry);
+        var r2 = AddCarry(h1, l2, ref carry);
+        var r3 = AddCarry(h2, l3, ref carry);
+        if (h3 + carry != 0) return false; // a·b·k ≥ 2^256 (h3 + carry cannot wrap: the full product is below 2^320)
+
+        // Long division by one limb, leading zero limbs skipped (each step needs remainder < m, which holds).
+        ulong rem = 0, q3 = 0, q2 = 0;
+        if (r3 != 0) q3 = UInt256.Div128By64(0, r3, m, out rem);
+        if ((rem | r2) != 0) q2 = UInt256.Div128By64(rem, r2, m, out rem);
+        var q1 = UInt256.Div128By64(rem, r1, m, out rem);
+        var q0 = UInt256.Div128By64(rem, r0, m, out _);
+        high = new UInt128(q3, q2);
+        low = new UInt128(q1, q0);
+        return true;
+    }
+
     /// <summary>The 256-bit product a·b as four little-endian limbs.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Multiply(UInt128 a, UInt128 b, out ulong p3, out ulong p2, out ulong p1, out ulong p0)

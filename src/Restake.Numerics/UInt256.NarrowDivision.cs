@@ -51,6 +51,13 @@ public readonly partial struct UInt256
         }
 
         if ((b.U2 | b.U3) == 0) return DivideBy128(a, b.U1, b.U0, out remainder);
+        if (LessThan(a, b))
+        {
+            remainder = a;
+            return Zero;
+        }
+
+        if (HasSingleDigitQuotient(a, b)) return DivideSingleDigit(a, b, out remainder);
         return DivideWide(a, b, out remainder);
     }
 

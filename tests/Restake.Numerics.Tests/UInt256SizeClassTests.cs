@@ -85,6 +85,46 @@ public class UInt256SizeClassTests
         }, iter: 10_000, threads: 1);
     }
 
+    /// <summary>
+    /// Divisors of three and four limbs with quotients around the single-digit boundary 2^64: the dividend is q·b + r
+    /// for q near 0, 2^32, 2^64 − 1, 2^64 and r near 0 and b − 1, plus squares of sums as in the NG dynamic fee.
+    /// </summary>
+    [Fact]
+    public void Division_by_three_and_four_limb_divisors_is_exact_around_the_single_digit_boundary()
+    {
+        var divisor = Gen.Select(Gen.ULong, Gen.ULong, Gen.ULong, Gen.Int[129, 256]).Select((r0, r1, r2, bits) =>
+            BigInteger.Max(BigInteger.One << 128, (((BigInteger)r2 << 192) | ((BigInteger)r1 << 128) | ((BigInteger)r0 << 64) | r1) >> (256 - bits)));
+        var quotient = Gen.Select(Gen.Int[0, 5], Gen.ULong).Select((kind, r) => kind switch
+        {
+            0 => (BigInteger)(r % 4),
+            1 => (BigInteger)(r >> 32),
+            2 => (BigInteger)(ulong.MaxValue - r % 3),
+            3 => (BigInteger.One << 64) + r % 3,
+            4 => (BigInteger)r,
+            _ => (BigInteger)r << (int)(r % 64),
+        });
+        Gen.Select(divisor, quotient, Gen.ULong, Gen.Bool).Sample((b, q, r, high) =>
+        {
+            var rem = high ? b - 1 - r % 4 : (BigInteger)(r % 4);
+            if (rem.Sign < 0) rem = 0;
+            var a = q * b + rem;
+            if (a >= Two256) a = Two256 - 1 - r;
+            var (x, y) = ((UInt256)a, (UInt256)b);
+            Assert.Equal(a / b, (x / y).ToBigInteger());
+            Assert.Equal(a % b, (x % y).ToBigInteger());
+        }, iter: 20_000, threads: 1);
+
+        Gen.Select(Gen.ULong, Gen.ULong, Gen.ULong, Gen.Int[64, 128]).Sample((m, u, v, bits) =>
+        {
+            var xi = ((BigInteger)u << 64 | v) >> (128 - bits);
+            var xj = ((BigInteger)v << 64 | u) >> (128 - bits);
+            var sum = xi + xj;
+            var num = (BigInteger)(m >> 2) * 4 * xi * xj;
+            if (sum.IsZero || num >= Two256 || sum * sum >= Two256) return;
+            Assert.Equal(num / (sum * sum), ((UInt256)num / ((UInt256)sum * (UInt256)sum)).ToBigInteger());
+        }, iter: 10_000, threads: 1);
+    }
+
     private static readonly Gen<BigInteger> Value128 = SizedValue.Select(v => v % Two128);
 
     [Fact]
@@ -104,6 +144,19 @@ public class UInt256SizeClassTests
             var fits2 = q2 is { } v2 && v2 < Two128;
             Assert.Equal(fits2, UInt128Math.TryMulAddDiv(x, y, eWide.High, eWide.Low, z, out var quotient2));
             if (fits2) Assert.Equal(q2!.Value, (BigInteger)quotient2);
+        }, iter: 20_000, threads: 1);
+    }
+
+    [Fact]
+    public void Fused_128_bit_mul_scale_div_matches_BigInteger_or_declines()
+    {
+        var small = SizedValue.Select(v => (ulong)(v % ((BigInteger)ulong.MaxValue + 1)));
+        Gen.Select(Value128, Value128, small, small).Sample((a, b, k, m) =>
+        {
+            var product = a * b * k;
+            var fits = m != 0 && product < Two256;
+            Assert.Equal(fits, UInt128Math.TryMulScaleDiv((UInt128)a, (UInt128)b, k, m, out var high, out var low));
+            if (fits) Assert.Equal(product / m, ((BigInteger)high << 128) + (BigInteger)low);
         }, iter: 20_000, threads: 1);
     }
 

@@ -100,6 +100,7 @@ public sealed class StableSwapLegacyPool
         Span<UInt256> xp = stackalloc UInt256[Coins];
         FillBalances(xp);
         var amp = Amplification.APrecise(Timestamp);
+        if (StableSwapMath.TryQuoteLegacyTwoCoins(i, xp[i], xp[j], dx, amp, Fee, AdminFee, out var fast)) return fast;
         var d = StableSwapMath.GetD(xp, amp, StableSwapVariant.Legacy);
         var y = StableSwapMath.GetY(i, j, xp[i] + dx, xp, amp, d);
         var dyGross = xp[j] - y - UInt256.One;

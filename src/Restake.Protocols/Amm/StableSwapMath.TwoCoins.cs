@@ -23,9 +23,6 @@ public static partial class StableSwapMath
     /// <summary>D_P below 2^126 keeps (N+1)·D_P inside 128 bits.</summary>
     private static readonly UInt128 DpLimit = (UInt128)1 << 126;
 
-    /// <summary>The largest value that can be multiplied by A_PRECISION without overflow.</summary>
-    private static readonly UInt256 MaxOverHundred = UInt256.MaxValue / 100;
-
     /// <summary>y below 2^127 keeps 2·y inside 128 bits.</summary>
     private static readonly UInt128 YLimit = (UInt128)1 << 127;
 
@@ -34,11 +31,19 @@ public static partial class StableSwapMath
     {
         result = UInt256.Zero;
         if (x0Wide >= FastBalanceLimit || x1Wide >= FastBalanceLimit || ampWide >= FastAmpLimit) return false;
-        UInt128 x0 = (UInt128)x0Wide, x1 = (UInt128)x1Wide;
+        if (!TryGetDTwoCoins((UInt128)x0Wide, (UInt128)x1Wide, (ulong)ampWide, variant, out var d)) return false;
+        result = d;
+        return true;
+    }
+
+    /// <summary>get_D for two coins below 2^126 and amplification below 2^32.</summary>
+    private static bool TryGetDTwoCoins(UInt128 x0, UInt128 x1, ulong amp, StableSwapVariant variant, out UInt128 result)
+    {
+        result = UInt128.Zero;
         var s = x0 + x1;
         if (s == UInt128.Zero) return true;
 
-        UInt128 ann = (ulong)ampWide * 2;
+        UInt128 ann = amp * 2;
         if (ann < Hundred) return false; // Ann - A_PRECISION underflows in the contract
         UInt128 den0 = x0, den1 = x1;
         if (variant == StableSwapVariant.Legacy)
@@ -86,17 +91,22 @@ public static partial class StableSwapMath
     {
         result = UInt256.Zero;
         if (xWide >= FastBalanceLimit || !dWide.FitsUInt128 || ampWide >= FastAmpLimit) return false;
-        UInt128 x = (UInt128)xWide, d = (UInt128)dWide, ann = (ulong)ampWide * 2;
+        if (!TryGetYTwoCoins((UInt128)xWide, (ulong)ampWide, (UInt128)dWide, out var y)) return false;
+        result = y;
+        return true;
+    }
+
+    /// <summary>get_y / get_y_D for two coins, the other balance below 2^126, amplification below 2^32.</summary>
+    private static bool TryGetYTwoCoins(UInt128 x, ulong amp, UInt128 d, out UInt128 result)
+    {
+        result = UInt128.Zero;
+        UInt128 ann = amp * 2;
         if (ann == UInt128.Zero) return false; // division by zero in the contract
 
         // c = D*D/(x*N); then c*D*A_PRECISION/(Ann*N), which may need all 256 bits, in the checked type.
         if (!TryMulDiv(d, d, x + x, out var c0)) return false;
         // c*D < 2^256 always; times A_PRECISION it must stay below 2^256 as the contract checks.
-        var cd = (UInt256)c0 * dWide;
-        if (cd > MaxOverHundred) return false;
-        var cWide = cd * APrecision / (ampWide * 4);
-        var cHigh = cWide.High;
-        var cLow = cWide.Low;
+        if (!TryMulScaleDiv(c0, d, 100, amp * 4, out var cHigh, out var cLow)) return false;
 
         // b = S_ + D*A_PRECISION/Ann (- D, subtracted in the loop)
         if (!TryMulDiv(d, Hundred, ann, out var dOverAnn)) return false;

@@ -141,6 +141,14 @@ public sealed partial class StableSwapNgPool
     /// <summary>get_dy(i, j, dx) with every intermediate (the views contract's arithmetic, same as exchange).</summary>
     public StableSwapQuote QuoteExchange(int i, int j, UInt256 dx)
     {
+        CheckIndexes(i, j);
+        if (Coins == 2 && StableSwapMath.TryQuoteNgTwoCoins(
+                i, Balance(i), Balance(j), _rates[i], _rates[j], dx, Amplification.APrecise(Timestamp), Fee,
+                OffpegFeeMultiplier, AdminFee, out var fast))
+        {
+            return fast;
+        }
+
         Span<UInt256> xp = stackalloc UInt256[Coins];
         return Quote(i, j, dx, xp, Amplification.APrecise(Timestamp));
     }

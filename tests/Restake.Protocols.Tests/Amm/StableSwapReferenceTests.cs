@@ -76,7 +76,7 @@ public class StableSwapReferenceTests
     private static readonly BigInteger E18 = BigInteger.Pow(10, 18);
 
     /// <summary>Balances by size class: zero, tiny, realistic, the fast path's 2^64, 2^126, 2^127, 2^128 edges, huge.</summary>
-    private static readonly Gen<BigInteger> Balance =
+    internal static readonly Gen<BigInteger> Balance =
         Gen.Int[0, 9].SelectMany(kind => Gen.ULong.SelectMany(r => Gen.Int[-3, 3].Select(delta => kind switch
         {
             0 => BigInteger.Zero,
@@ -101,7 +101,7 @@ public class StableSwapReferenceTests
             _ => (BigInteger)(r % 5_000 + 50),
         }));
 
-    private static void SameOutcome(Func<BigInteger> reference, Func<UInt256> actual)
+    internal static void SameOutcome(Func<BigInteger> reference, Func<UInt256> actual)
     {
         BigInteger? expected = null;
         string? expectedError = null;
