@@ -30,9 +30,9 @@ public static class UInt128Math
         ulong e3 = (ulong)(addHigh >> 64), e2 = (ulong)addHigh, e1 = (ulong)(addLow >> 64), e0 = (ulong)addLow;
         p0 += e0;
         ulong carry = p0 < e0 ? 1UL : 0UL;
-        p1 = AddCarry(p1, e1, ref carry);
-        p2 = AddCarry(p2, e2, ref carry);
-        p3 = AddCarry(p3, e3, ref carry);
+        p1 = UInt256.AddCarry(p1, e1, ref carry);
+        p2 = UInt256.AddCarry(p2, e2, ref carry);
+        p3 = UInt256.AddCarry(p3, e3, ref carry);
         if (carry != 0)
         {
             quotient = 0;
@@ -58,9 +58,9 @@ public static class UInt128Math
         var h2 = Math.BigMul(p2, k, out var l2);
         var h3 = Math.BigMul(p3, k, out var l3);
         ulong carry = 0;
-        var r1 = AddCarry(h0, l1, ref carry);
-        var r2 = AddCarry(h1, l2, ref carry);
-        var r3 = AddCarry(h2, l3, ref carry);
+        var r1 = UInt256.AddCarry(h0, l1, ref carry);
+        var r2 = UInt256.AddCarry(h1, l2, ref carry);
+        var r3 = UInt256.AddCarry(h2, l3, ref carry);
         if (h3 + carry != 0) return false; // a·b·k ≥ 2^256 (h3 + carry cannot wrap: the full product is below 2^320)
 
         // Long division by one limb, leading zero limbs skipped (each step needs remainder < m, which holds).
@@ -85,29 +85,18 @@ public static class UInt128Math
         var h11 = Math.BigMul(a1, b1, out var l11);
         // Column 1: h00 + l01 + l10; column 2: h01 + h10 + l11 + its carries; column 3: h11 + carries (no overflow).
         ulong c2 = 0;
-        p1 = AddCarry(h00, l01, ref c2);
+        p1 = UInt256.AddCarry(h00, l01, ref c2);
         ulong c = 0;
-        p1 = AddCarry(p1, l10, ref c);
+        p1 = UInt256.AddCarry(p1, l10, ref c);
         c2 += c;
         ulong c3 = 0;
-        p2 = AddCarry(h01, h10, ref c3);
+        p2 = UInt256.AddCarry(h01, h10, ref c3);
         c = 0;
-        p2 = AddCarry(p2, l11, ref c);
+        p2 = UInt256.AddCarry(p2, l11, ref c);
         c3 += c;
         c = 0;
-        p2 = AddCarry(p2, c2, ref c);
+        p2 = UInt256.AddCarry(p2, c2, ref c);
         p3 = h11 + c3 + c;
-    }
-
-    /// <summary>x + y + carry with the carry out (0 or 1).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong AddCarry(ulong x, ulong y, ref ulong carry)
-    {
-        var s = x + y;
-        var c1 = s < x ? 1UL : 0UL;
-        var t = s + carry;
-        carry = c1 | (t < s ? 1UL : 0UL);
-        return t;
     }
 
     /// <summary>⌊(p3, p2, p1, p0) / c⌋ when it fits 128 bits, i.e. when (p3, p2) &lt; c (which also excludes c = 0).</summary>

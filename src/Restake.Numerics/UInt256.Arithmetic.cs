@@ -32,7 +32,8 @@ public readonly partial struct UInt256
     }
 
     /// <summary>x + y + carry, with the carry out in <paramref name="carry"/> (0 or 1).</summary>
-    private static ulong AddCarry(ulong x, ulong y, ref ulong carry)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong AddCarry(ulong x, ulong y, ref ulong carry)
     {
         var s = x + y;
         var c1 = s < x ? 1UL : 0UL;

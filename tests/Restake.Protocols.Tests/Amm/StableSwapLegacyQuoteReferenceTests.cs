@@ -16,9 +16,6 @@ public class StableSwapLegacyQuoteReferenceTests
     private static readonly BigInteger Two256 = BigInteger.One << 256;
     private static readonly BigInteger FeeDenominator = 10_000_000_000;
 
-    private static BigInteger U(BigInteger v) =>
-        v.Sign < 0 || v >= Two256 ? throw new RevertException(Panic.Overflow) : v;
-
     /// <summary>exchange's arithmetic up to the transfers: [D, y, dy, fee, admin share, dy − fee].</summary>
     private static BigInteger[] ReferenceQuote(int i, int j, BigInteger dx, BigInteger[] xp, BigInteger amp, BigInteger fee, BigInteger adminFee)
     {

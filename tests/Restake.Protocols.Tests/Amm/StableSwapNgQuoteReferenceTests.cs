@@ -17,12 +17,6 @@ public class StableSwapNgQuoteReferenceTests
     private static readonly BigInteger E18 = BigInteger.Pow(10, 18);
     private static readonly BigInteger FeeDenominator = 10_000_000_000;
 
-    private static BigInteger U(BigInteger v) =>
-        v.Sign < 0 || v >= Two256 ? throw new RevertException(Panic.Overflow) : v;
-
-    private static BigInteger Div(BigInteger a, BigInteger b) =>
-        b.IsZero ? throw new RevertException(Panic.DivisionByZero) : a / b;
-
     /// <summary>_dynamic_fee(xpi, xpj, _fee) of the NG pool.</summary>
     private static BigInteger ReferenceDynamicFee(BigInteger xpi, BigInteger xpj, BigInteger fee, BigInteger offpeg)
     {

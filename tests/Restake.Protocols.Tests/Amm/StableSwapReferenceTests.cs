@@ -15,10 +15,10 @@ public class StableSwapReferenceTests
     private static readonly BigInteger Two256 = BigInteger.One << 256;
 
     /// <summary>A Vyper uint256 expression value: reverts with Panic(0x11) outside [0, 2^256).</summary>
-    private static BigInteger U(BigInteger v) =>
+    internal static BigInteger U(BigInteger v) =>
         v.Sign < 0 || v >= Two256 ? throw new RevertException(Panic.Overflow) : v;
 
-    private static BigInteger Div(BigInteger a, BigInteger b) =>
+    internal static BigInteger Div(BigInteger a, BigInteger b) =>
         b.IsZero ? throw new RevertException(Panic.DivisionByZero) : a / b;
 
     /// <summary>get_D of the 0.2.x pools (legacy) or StableSwap-NG, in the contract's evaluation order.</summary>
