@@ -55,9 +55,8 @@ public sealed partial class PathSimulator
         _ethRateNext = new double[world.OperatorIds.Length];
         _tokenRate = new double[world.Tokens.Length * world.OperatorIds.Length];
         _tokenRateNext = new double[world.Tokens.Length * world.OperatorIds.Length];
-        _opEth = new double[world.OperatorIds.Length];
-        _opToken = new double[world.OperatorIds.Length];
-        _opCommission = new double[world.OperatorIds.Length];
+        _opRates = new double[4 * world.OperatorIds.Length];
+        for (var i = 0; i < world.OperatorIds.Length; i++) _opRates[4 * i + 3] = 1;
         _opNet = new double[world.OperatorIds.Length];
         _opAvsRatio = new double[world.OperatorIds.Length];
         Layout = new SeriesLayout(world);
