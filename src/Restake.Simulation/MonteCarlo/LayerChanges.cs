@@ -78,7 +78,11 @@ public sealed class LayerChanges
     }
 
     /// <summary>Total relative change (final / initial − 1).</summary>
-    public double Total() => (1 + SumOfAdds()) * ProductOfFactors() - 1;
+    public double Total() => Total(SumOfAdds(), NonUnitFactors());
+
+    /// <summary><see cref="Total()"/> with <see cref="SumOfAdds"/> and <see cref="NonUnitFactors"/> already taken.</summary>
+    public double Total(double sumOfAdds, uint nonUnitFactors) =>
+        nonUnitFactors == 0 ? 1 + sumOfAdds - 1 : (1 + sumOfAdds) * ProductOfFactors() - 1;
 
     /// <summary>Σ Add over the layers, in a fixed order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -92,18 +96,31 @@ public sealed class LayerChanges
     /// Applies to <paramref name="value"/>, adding each layer's ETH to <paramref name="contributions"/> (at least
     /// <see cref="Lanes"/> long; the padding lane only ever receives zeros); returns the new value.
     /// </summary>
-    public double Apply(double value, Span<double> contributions)
+    public double Apply(double value, Span<double> contributions) =>
+        Apply(value, contributions, SumOfAdds(), NonUnitFactors());
+
+    /// <summary>
+    /// <see cref="Apply(double, Span{double})"/> with <see cref="SumOfAdds"/> and <see cref="NonUnitFactors"/> already
+    /// taken (a token's changes are applied to many holdings in a step and computed once).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Apply(double value, Span<double> contributions, double sumOfAdds, uint nonUnitFactors)
     {
         if (contributions.Length < Lanes) throw new ArgumentException($"Needs {Lanes} lanes.", nameof(contributions));
         ref var c = ref MemoryMarshal.GetReference(contributions);
         ref var a = ref MemoryMarshal.GetArrayDataReference(Add);
         var start = Vector256.Create(value);
-        for (nuint l = 0; l < Lanes; l += 4)
-            (Vector256.LoadUnsafe(ref c, l) + start * Vector256.LoadUnsafe(ref a, l)).StoreUnsafe(ref c, l);
-        value += value * Sum(ref a);
+        (Vector256.LoadUnsafe(ref c, 0) + start * Vector256.LoadUnsafe(ref a, 0)).StoreUnsafe(ref c, 0);
+        (Vector256.LoadUnsafe(ref c, 4) + start * Vector256.LoadUnsafe(ref a, 4)).StoreUnsafe(ref c, 4);
+        (Vector256.LoadUnsafe(ref c, 8) + start * Vector256.LoadUnsafe(ref a, 8)).StoreUnsafe(ref c, 8);
+        (Vector256.LoadUnsafe(ref c, 12) + start * Vector256.LoadUnsafe(ref a, 12)).StoreUnsafe(ref c, 12);
+        value += value * sumOfAdds;
+        return nonUnitFactors == 0 ? value : ApplyFactors(value, ref c, nonUnitFactors);
+    }
 
+    private double ApplyFactors(double value, ref double c, uint mask)
+    {
         // Losses are rare: walk only the layers whose factor is not 1, in layer order (each acts on what the previous left).
-        var mask = NonUnitFactors();
         while (mask != 0)
         {
             var l = BitOperations.TrailingZeroCount(mask);
@@ -116,7 +133,8 @@ public sealed class LayerChanges
         return value;
     }
 
-    private uint NonUnitFactors()
+    /// <summary>Bit l set when layer l's factor is not 1.</summary>
+    public uint NonUnitFactors()
     {
         ref var f = ref MemoryMarshal.GetArrayDataReference(Factor);
         var one = Vector256<double>.One;

@@ -83,7 +83,7 @@ public sealed class MonteCarloRun
                 for (var path = batch * BatchSize; path < end; path++)
                 {
                     if (cancellation.IsCancellationRequested) state.Stop();
-                    worker.Sim.Run(path, worker.Record);
+                    worker.Sim.Run(path, worker.Record, Accumulator.StoresPoints(path));
                     Accumulator.Store(path, worker.Record);
                 }
 

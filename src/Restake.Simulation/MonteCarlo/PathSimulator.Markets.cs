@@ -15,6 +15,8 @@ public sealed partial class PathSimulator
     /// <summary>Each market's loopers' collateral and debt per position (see <see cref="World.MarketSpec.LooperBucketDebt"/>).</summary>
     private double[][] _bucketCollateral = [], _bucketDebt = [];
 
+    private readonly double[] _arbitrageTarget;
+
     private void UpdateMarkets(int step, double t, double days)
     {
         var w = _w;
@@ -100,7 +102,8 @@ public sealed partial class PathSimulator
             var spec = w.Pools[p];
             var k = spec.Token;
             var price = pool.Price();
-            var navLoss = 1 - s.Nav[k] / s.NavPeak[k];
+            // At its peak (most steps) the loss is exactly 0 without dividing.
+            var navLoss = s.Nav[k] == s.NavPeak[k] ? 0 : 1 - s.Nav[k] / s.NavPeak[k];
             var fromPanic = 0.0;
             if (1 - price > panic.DiscountThreshold || navLoss > panic.NavLossThreshold)
                 fromPanic = -World.WorldModel.ExpM1(-panic.FractionPerDay * days) * _panicStock[k];
@@ -113,17 +116,27 @@ public sealed partial class PathSimulator
                 s.PoolFees[p] += eth * spec.Fee / (1 - spec.Fee) * LpFeeShare;
             }
 
-            var target = Markets.CarryBound.Price(spec.Fee, arbitrage.CostOfCapital, w.StakingYield[k], w.Liquid[k].WithdrawalDelayDays);
-            var (_, bought) = Markets.PoolTrades.Arbitrage(pool, spec, arbitrage.CapacityEthPerDay * days, target);
-            s.PoolFees[p] += bought * spec.Fee / (1 - spec.Fee) * LpFeeShare;
+            // Arbitrageurs buy only below their carry-implied price: most steps the pool is above it and nothing trades.
+            var target = _arbitrageTarget[p];
+            var traded = desired > 0;
+            if ((traded ? pool.Price() : price) < target)
+            {
+                var (_, bought) = Markets.PoolTrades.Arbitrage(pool, spec, arbitrage.CapacityEthPerDay * days, target);
+                s.PoolFees[p] += bought * spec.Fee / (1 - spec.Fee) * LpFeeShare;
+                traded = true;
+            }
 
             s.PoolTraded[p] = pool.EthBalance + pool.TokenValue;
-            price = pool.Price();
+            if (traded) price = pool.Price();
             s.PoolPrice[p] = price;
             if (price < s.MinPrice[k]) s.MinPrice[k] = price;
             if (price < 1 - TokenPaths.PegTolerance) s.BelowPeg[k] += days;
         }
     }
+
+    /// <summary>Each pool's carry-implied price up to which arbitrageurs buy (a constant of the world).</summary>
+    private double[] ArbitrageTargets() => _w.Pools.Select(spec => Markets.CarryBound.Price(spec.Fee,
+        _w.Scenario.Holders.Arbitrage.CostOfCapital, _w.StakingYield[spec.Token], _w.Liquid[spec.Token].WithdrawalDelayDays)).ToArray();
 
     /// <summary>The path's starting panic stock and looper positions (the state this file keeps beside the path state).</summary>
     private void ResetMarketState()
@@ -176,7 +189,10 @@ public sealed partial class PathSimulator
         World.MarketSpec market, ref double collateral, ref double debt, double price, double capacity)
     {
         if (debt <= 0 || capacity <= 0) return (0, 0, 0, false);
-        var hf = collateral * price * market.LiquidationThreshold / debt;
+        // A healthy position (the usual case) is told without dividing: covered ≥ debt makes the quotient ≥ 1.
+        var covered = collateral * price * market.LiquidationThreshold;
+        if (covered >= debt) return (0, 0, 0, false);
+        var hf = covered / debt;
         if (hf >= 1) return (0, 0, 0, false);
         var closeFactor = market.Kind == LendingKind.Morpho || hf <= 0.95 ? 1.0 : 0.5;
         var repay = Math.Min(closeFactor * debt, capacity);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Restake.Simulation.Results;
 
 namespace Restake.Simulation.MonteCarlo;
@@ -19,7 +21,9 @@ public sealed partial class PathSimulator
 
     // Per operator this step, per unit of value restaked with it: ETH and token rewards, commission on them, their net
     // sum, and the AVS slashing ratio.
-    private readonly double[] _opEth, _opToken, _opCommission, _opNet, _opAvsRatio;
+    // [operator * 4 + lane], lanes (ETH rewards, token rewards, commission, 1) for RestakedChanges' one-pass sums.
+    private readonly double[] _opRates;
+    private readonly double[] _opNet, _opAvsRatio;
 
     /// <summary>Reads the ledger's magnitudes and factors after a reset or a slash into the next step's rates.</summary>
     private void ReadLedger()
@@ -63,15 +67,16 @@ public sealed partial class PathSimulator
         var w = _w;
         var ops = _factor.Length;
         var tokens = _tokenRatio.Length;
+        var rates = _opRates;
         for (var i = 0; i < ops; i++)
         {
             var eth = _ethRate[i] * t;
             var tok = 0.0;
             for (var k = 0; k < tokens; k++) tok += _tokenRate[k * ops + i] * _tokenRatio[k] * t;
-            _opEth[i] = eth;
-            _opToken[i] = tok;
             var commission = -w.OperatorCommission[i] * (eth + tok);
-            _opCommission[i] = commission;
+            rates[4 * i] = eth;
+            rates[4 * i + 1] = tok;
+            rates[4 * i + 2] = commission;
             _opNet[i] = eth + tok + commission;
         }
 
@@ -95,26 +100,39 @@ public sealed partial class PathSimulator
     {
         var w = _w;
         var ops = values.Length;
-        double total = 0;
-        for (var i = 0; i < ops; i++) total += values[i];
+        // Lanes (ETH rewards, token rewards, commission, value) summed operator by operator, each in the scalar order.
+        ref var rates = ref MemoryMarshal.GetArrayDataReference(_opRates);
+        var sums = Vector256<double>.Zero;
+        for (var i = 0; i < ops; i++) sums += Vector256.Create(values[i]) * Vector256.LoadUnsafe(ref rates, (nuint)(4 * i));
+        var total = sums.GetElement(3);
         if (total <= 0) return;
 
         var staking = native ? w.StakingApr * t : 0;
         var keep = 1 - fee;
-        double eth = 0, tok = 0, commission = 0;
-        for (var i = 0; i < ops; i++)
+        var i4 = 0;
+        if (ops >= 4)
+        {
+            ref var v0 = ref MemoryMarshal.GetReference(values);
+            ref var net = ref MemoryMarshal.GetArrayDataReference(_opNet);
+            var keepV = Vector256.Create(keep);
+            var stakingV = Vector256.Create(staking);
+            for (; i4 + 4 <= ops; i4 += 4)
+            {
+                var v = Vector256.LoadUnsafe(ref v0, (nuint)i4);
+                (v + v * (keepV * (stakingV + Vector256.LoadUnsafe(ref net, (nuint)i4)))).StoreUnsafe(ref v0, (nuint)i4);
+            }
+        }
+
+        for (var i = i4; i < ops; i++)
         {
             var v = values[i];
-            eth += v * _opEth[i];
-            tok += v * _opToken[i];
-            commission += v * _opCommission[i];
             values[i] = v + v * (keep * (staking + _opNet[i]));
         }
 
         var perValue = 1 / total;
-        eth *= perValue;
-        tok *= perValue;
-        commission *= perValue;
+        var eth = sums.GetElement(0) * perValue;
+        var tok = sums.GetElement(1) * perValue;
+        var commission = sums.GetElement(2) * perValue;
         // Rewards earned on the value after the underlying's rewards: scaled by (1 + Σ underlying adds).
         var scale = 1 + into.SumOfAdds();
         var add = into.Add;

@@ -21,7 +21,7 @@ public sealed partial class PathSimulator
             switch (st.Kind)
             {
                 case StrategyKind.Hold:
-                    if (st.Token >= 0) wealth = s.TokenChanges[st.Token].Apply(wealth, c);
+                    if (st.Token >= 0) wealth = ApplyToken(st.Token, wealth, c);
                     break;
                 case StrategyKind.Stake:
                 case StrategyKind.Custodial:
@@ -73,6 +73,10 @@ public sealed partial class PathSimulator
         }
     }
 
+    /// <summary>Applies token <paramref name="k"/>'s changes of this step to <paramref name="value"/>.</summary>
+    private double ApplyToken(int k, double value, Span<double> c) =>
+        _s.TokenChanges[k].Apply(value, c, _s.TokenSum[k], _s.TokenMask[k]);
+
     /// <summary>LP share: the token part follows the token's changes, then trades add fees (income) and the rest (depeg).</summary>
     private double UpdateLp(World.StrategySpec st, double wealth, Span<double> c)
     {
@@ -80,7 +84,7 @@ public sealed partial class PathSimulator
         var p = st.Pool;
         var share = s.PoolTokenShare[p];
         var tokenPart = wealth * share;
-        var newTokenPart = s.TokenChanges[st.Token].Apply(tokenPart, c);
+        var newTokenPart = ApplyToken(st.Token, tokenPart, c);
         wealth += newTokenPart - tokenPart;
         var revalued = s.PoolRevalued[p];
         if (revalued > 0)
@@ -110,9 +114,8 @@ public sealed partial class PathSimulator
         ref var collateral = ref s.LoopCollateral[i];
         ref var debt = ref s.LoopDebt[i];
         var nav = s.Nav[st.Token];
-        var ch = s.TokenChanges[st.Token];
         var before = nav / (1 + s.TokenTotal[st.Token]);
-        ch.Apply(collateral * before, c);
+        ApplyToken(st.Token, collateral * before, c);
         var interest = debt * s.BorrowApr[st.Market] * t;
         c[(int)YieldLayer.BorrowCost] -= interest;
         debt += interest;

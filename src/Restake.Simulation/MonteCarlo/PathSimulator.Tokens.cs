@@ -53,7 +53,11 @@ public sealed partial class PathSimulator
                 ch.Factor[(int)YieldLayer.ContractFailure] *= failure;
             }
 
-            var total = ch.Total();
+            var sum = ch.SumOfAdds();
+            var mask = ch.NonUnitFactors();
+            var total = ch.Total(sum, mask);
+            s.TokenSum[k] = sum;
+            s.TokenMask[k] = mask;
             s.TokenTotal[k] = total;
             AdvanceNav(k, total);
         }

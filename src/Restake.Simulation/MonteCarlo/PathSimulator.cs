@@ -55,12 +55,12 @@ public sealed partial class PathSimulator
         _ethRateNext = new double[world.OperatorIds.Length];
         _tokenRate = new double[world.Tokens.Length * world.OperatorIds.Length];
         _tokenRateNext = new double[world.Tokens.Length * world.OperatorIds.Length];
-        _opEth = new double[world.OperatorIds.Length];
-        _opToken = new double[world.OperatorIds.Length];
-        _opCommission = new double[world.OperatorIds.Length];
+        _opRates = new double[4 * world.OperatorIds.Length];
+        for (var i = 0; i < world.OperatorIds.Length; i++) _opRates[4 * i + 3] = 1;
         _opNet = new double[world.OperatorIds.Length];
         _opAvsRatio = new double[world.OperatorIds.Length];
         Layout = new SeriesLayout(world);
+        _arbitrageTarget = ArbitrageTargets();
         _restakeWeights = world.Strategies.Select(st => world.OperatorIds.Select((_, i) => i == st.Operator ? 1.0 : 0.0).ToArray()).ToArray();
     }
 
@@ -73,15 +73,19 @@ public sealed partial class PathSimulator
     /// <summary>Which series are recorded at which steps.</summary>
     public SeriesLayout Layout { get; }
 
-    /// <summary>Simulates path <paramref name="path"/> into <paramref name="record"/>.</summary>
-    public void Run(long path, PathRecord record)
+    /// <summary>
+    /// Simulates path <paramref name="path"/> into <paramref name="record"/>; its recorded points only when
+    /// <paramref name="recordPoints"/> (recording reads the state and changes nothing else, so the path is the same).
+    /// </summary>
+    public void Run(long path, PathRecord record, bool recordPoints = true)
     {
         Reset((ulong)path);
-        Record(record, 0);
+        if (recordPoints) Record(record, 0);
+        var pointOfStep = Layout.PointOfStep;
         for (var k = 0; k < _w.Steps; k++)
         {
             Step(k);
-            if (Layout.PointOfStep[k] is var p and >= 0) Record(record, p);
+            if (recordPoints && pointOfStep[k] is var p and >= 0) Record(record, p);
         }
 
         Finish(record);

@@ -22,6 +22,8 @@ internal sealed class PathState
         Holders = new double[liquid];
         TokenChanges = Enumerable.Range(0, liquid).Select(_ => new LayerChanges()).ToArray();
         TokenTotal = new double[liquid];
+        TokenSum = new double[liquid];
+        TokenMask = new uint[liquid];
         RunSell = new double[liquid];
         MinPrice = new double[liquid];
         BelowPeg = new double[liquid];
@@ -63,6 +65,12 @@ internal sealed class PathState
 
     /// <summary>Each token's total relative change this step (TokenChanges[k].Total(), computed once per step).</summary>
     public readonly double[] TokenTotal;
+
+    /// <summary>Each token's Σ of additive changes this step (TokenChanges[k].SumOfAdds()).</summary>
+    public readonly double[] TokenSum;
+
+    /// <summary>Each token's layers with a loss this step (TokenChanges[k].NonUnitFactors()).</summary>
+    public readonly uint[] TokenMask;
     public readonly double[] RunSell;
     public readonly double[] MinPrice;
     public readonly double[] BelowPeg;

@@ -48,7 +48,10 @@ public sealed class RunAccumulator
     /// <summary>Recorded points of the sample, [series][path * points + point].</summary>
     public float[][] Points { get; }
 
-    /// <summary>Stores path <paramref name="path"/>'s record.</summary>
+    /// <summary>True when path <paramref name="path"/>'s recorded points are kept (it is in the band sample).</summary>
+    public bool StoresPoints(int path) => path < SampledPaths;
+
+    /// <summary>Stores path <paramref name="path"/>'s record (its points only when <see cref="StoresPoints"/>).</summary>
     public void Store(int path, PathRecord record)
     {
         var layers = YieldLayers.Count;
@@ -69,7 +72,7 @@ public sealed class RunAccumulator
             Tokens[k].FinalNav[path] = record.FinalNav[k];
         }
 
-        if (path >= SampledPaths) return;
+        if (!StoresPoints(path)) return;
         var points = Layout.Points;
         for (var series = 0; series < Points.Length; series++)
             for (var p = 0; p < points; p++)

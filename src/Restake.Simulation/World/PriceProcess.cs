@@ -46,11 +46,83 @@ public sealed class PriceProcess
     public double Next(double price, int step, double days, RandomStream stream)
     {
         if (_recorded is not null) return _recorded[Math.Min(step + 1, _recorded.Length - 1)];
-        var g = _gbm!;
-        var t = days / 365.0;
-        var log = (g.Drift - 0.5 * g.Volatility * g.Volatility) * t + g.Volatility * Math.Sqrt(t) * stream.NextNormal();
-        if (g.Jumps is { } j) log += stream.NextJump(j.IntensityPerYear * t, j.MeanLog, j.SdLog);
+        var c = Coefficients(days);
+        var log = c.DriftTerm + c.VolatilityTerm * stream.NextNormal();
+        if (_gbm!.Jumps is { } j) log += Jump(c, j, stream);
         return price * Math.Exp(log);
+    }
+
+    /// <summary>
+    /// Takes the coefficients of steps of <paramref name="stepDays"/> once (the world's steps have at most two lengths),
+    /// so a step only draws and exponentiates.
+    /// </summary>
+    internal void Prepare(IEnumerable<double> stepDays)
+    {
+        if (_gbm is not null) _prepared = stepDays.Distinct().Select(d => new StepCoefficients(_gbm, d)).ToArray();
+    }
+
+    private StepCoefficients[] _prepared = [];
+
+    private StepCoefficients Coefficients(double days)
+    {
+        foreach (var c in _prepared)
+            if (c.Days == days)
+                return c;
+        return new StepCoefficients(_gbm!, days);
+    }
+
+    /// <summary>
+    /// The step's compound-Poisson jump, drawn exactly as <see cref="RandomStream.NextJump"/> draws it (same numbers,
+    /// same bits), with e^−λt taken once per step length instead of at every step.
+    /// </summary>
+    private static double Jump(StepCoefficients c, JumpModel j, RandomStream stream)
+    {
+        var mean = c.JumpMean;
+        if (!(mean > 0 && mean < PoissonInversionLimit) || !(j.SdLog >= 0)) return stream.NextJump(mean, j.MeanLog, j.SdLog);
+        // RandomStream.NextPoisson's inversion below its limit.
+        var u = stream.NextDouble();
+        var probability = c.ExpNegJumpMean;
+        var cumulative = probability;
+        long jumps = 0;
+        while (u >= cumulative && jumps < 1000)
+        {
+            jumps++;
+            probability *= mean / jumps;
+            cumulative += probability;
+        }
+
+        if (jumps == 0) return 0;
+        return jumps * j.MeanLog + j.SdLog * Math.Sqrt(jumps) * stream.NextNormal();
+    }
+
+    /// <summary>RandomStream's Poisson mean below which it inverts (the jump above reproduces that branch only).</summary>
+    private const double PoissonInversionLimit = 10;
+
+    /// <summary>A step length's GBM coefficients, each computed as the step formula computes it.</summary>
+    private sealed class StepCoefficients
+    {
+        public StepCoefficients(GbmPrice g, double days)
+        {
+            Days = days;
+            var t = days / 365.0;
+            DriftTerm = (g.Drift - 0.5 * g.Volatility * g.Volatility) * t;
+            VolatilityTerm = g.Volatility * Math.Sqrt(t);
+            if (g.Jumps is { } j)
+            {
+                JumpMean = j.IntensityPerYear * t;
+                ExpNegJumpMean = Math.Exp(-JumpMean);
+            }
+        }
+
+        public double Days { get; }
+
+        public double DriftTerm { get; }
+
+        public double VolatilityTerm { get; }
+
+        public double JumpMean { get; }
+
+        public double ExpNegJumpMean { get; }
     }
 
     private static PriceProcess FromCsv(string asset, CsvPrice c, string? baseDirectory)

@@ -29,6 +29,8 @@ public sealed partial class WorldModel
         ExecutionApr = c.ExecutionApr;
         EthPrice = PriceProcess.Create("ETH", scenario.Assets.EthUsd, baseDirectory, steps);
         Tokens = scenario.Assets.Tokens.Select(t => PriceProcess.Create(t.Id, t.Usd, baseDirectory, steps)).ToArray();
+        EthPrice.Prepare(StepDays);
+        foreach (var token in Tokens) token.Prepare(StepDays);
         BuildOperators(scenario);
         BuildAvss(scenario);
         BuildTokens(scenario);
