@@ -89,6 +89,16 @@ public sealed class ExactAnalysis
         var solves = 0;
         var deadline = sw.Elapsed.TotalSeconds + Options.TimeLimitSeconds;
         (witness, ratio) = HeuristicDinkelbach(witness, ratio, sw);
+        if (Options.ServiceBranching)
+        {
+            var bb = new ServiceBranchAndBound(_n).Solve(witness, ratio, Math.Max(0.1, deadline - sw.Elapsed.TotalSeconds));
+            var lower = bb.Bound - Rational.One;
+            var cert = Certificates.Compute(Network).Effective;
+            if (cert is { } gc && gc > lower) lower = Rational.Min(gc, bb.Ratio - Rational.One);
+            return new GammaStarResult(Network.Model, bb.Ratio - Rational.One, bb.Witness, lower,
+                new SolveInfo($"service branch and bound ({bb.Nodes} nodes, {bb.Covers} covers)", bb.Proven, sw.Elapsed, bb.Covers));
+        }
+
         // Every attacking coalition costs at least ρ·π_A (stake shares, verified exactly); with ρ at the witness's ratio
         // the witness is optimal without a solve.
         var shares = RatioCertificate.LowerBound(_n, Options with { TimeLimitSeconds = Math.Max(0.5, 0.5 * Options.TimeLimitSeconds) });
