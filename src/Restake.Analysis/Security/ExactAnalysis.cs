@@ -96,7 +96,7 @@ public sealed class ExactAnalysis
             var cert = Certificates.Compute(Network).Effective;
             if (cert is { } gc && gc > lower) lower = Rational.Min(gc, bb.Ratio - Rational.One);
             return new GammaStarResult(Network.Model, bb.Ratio - Rational.One, bb.Witness, lower,
-                new SolveInfo($"service branch and bound ({bb.Nodes} nodes, {bb.Covers} covers)", bb.Proven, sw.Elapsed, bb.Covers));
+                new SolveInfo($"stake-share branch and bound over services ({bb.Nodes} nodes, {bb.Covers} exact covers)", bb.Proven, sw.Elapsed, bb.Covers));
         }
 
         // Every attacking coalition costs at least ρ·π_A (stake shares, verified exactly); with ρ at the witness's ratio

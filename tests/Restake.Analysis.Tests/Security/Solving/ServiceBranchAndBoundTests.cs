@@ -68,7 +68,7 @@ public class ServiceBranchAndBoundTests
             var g = NetworkGenerator.Generate(new GeneratorSpec(Operators: 120, Services: 8, MaxDegree: 5, Seed: seed));
             var bb = new ExactAnalysis(g, new SolverOptions(TimeLimitSeconds: 30, Workers: 1)).GammaStar();
             var dk = new ExactAnalysis(g, new SolverOptions(TimeLimitSeconds: 30, Workers: 1, ServiceBranching: false)).GammaStar();
-            Assert.StartsWith("service branch and bound", bb.Info.Method);
+            Assert.StartsWith("stake-share branch and bound", bb.Info.Method);
             Assert.True(bb.Info.Proven && dk.Info.Proven, $"{g.Name}: branch and bound {bb.Info.Proven}, Dinkelbach {dk.Info.Proven}");
             Assert.Equal(dk.GammaStar, bb.GammaStar);
             Assert.Equal(bb.GammaStar, bb.LowerBound);
