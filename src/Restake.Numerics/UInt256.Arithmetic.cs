@@ -1,8 +1,12 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace Restake.Numerics;
 
 public readonly partial struct UInt256
 {
     /// <summary>Checked addition: <c>Panic(0x11)</c> on overflow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UInt256 operator +(UInt256 a, UInt256 b)
     {
         var r0 = a.U0 + b.U0;
@@ -10,11 +14,12 @@ public readonly partial struct UInt256
         var r1 = AddCarry(a.U1, b.U1, ref c);
         var r2 = AddCarry(a.U2, b.U2, ref c);
         var r3 = AddCarry(a.U3, b.U3, ref c);
-        if (c != 0) throw Panic.OverflowError();
+        if (c != 0) ThrowOverflow();
         return new UInt256(r0, r1, r2, r3);
     }
 
     /// <summary>Checked subtraction: <c>Panic(0x11)</c> on underflow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UInt256 operator -(UInt256 a, UInt256 b)
     {
         var r0 = a.U0 - b.U0;
@@ -22,7 +27,7 @@ public readonly partial struct UInt256
         var r1 = SubBorrow(a.U1, b.U1, ref borrow);
         var r2 = SubBorrow(a.U2, b.U2, ref borrow);
         var r3 = SubBorrow(a.U3, b.U3, ref borrow);
-        if (borrow != 0) throw Panic.OverflowError();
+        if (borrow != 0) ThrowOverflow();
         return new UInt256(r0, r1, r2, r3);
     }
 
@@ -47,9 +52,30 @@ public readonly partial struct UInt256
     }
 
     /// <summary>Checked multiplication: <c>Panic(0x11)</c> on overflow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UInt256 operator *(UInt256 a, UInt256 b)
     {
-        if (a.FitsUInt128 && b.FitsUInt128) return Multiply128(a, b);
+        if ((a.U1 | a.U2 | a.U3 | b.U1 | b.U2 | b.U3) == 0)
+        {
+            var high = Math.BigMul(a.U0, b.U0, out var low);
+            return new UInt256(low, high, 0, 0);
+        }
+
+        return MultiplyWide(a, b);
+    }
+
+    /// <summary>Checked product of operands not both below 2^64.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static UInt256 MultiplyWide(in UInt256 a, in UInt256 b)
+    {
+        if ((a.U2 | a.U3 | b.U2 | b.U3) == 0) return Multiply128(a, b);
+        return MultiplyAbove128(a, b);
+    }
+
+    /// <summary>Checked product where an operand has 129 bits or more (it overflows unless the other is small).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static UInt256 MultiplyAbove128(in UInt256 a, in UInt256 b)
+    {
         if (a.IsZero || b.IsZero) return Zero;
         if (!a.FitsUInt128 && !b.FitsUInt128) throw Panic.OverflowError();
         var (big, small) = !a.FitsUInt128 ? (a, b) : (b, a);
@@ -65,26 +91,31 @@ public readonly partial struct UInt256
     }
 
     /// <summary>Checked division: <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UInt256 operator /(UInt256 a, UInt256 b)
     {
-        if (b.IsZero) throw Panic.DivisionByZeroError();
-        if (b.FitsUInt64) return DivideBy64(a, b.U0, out _);
-        return DivideWide(a, b, out _);
+        if ((a.U1 | a.U2 | a.U3 | b.U1 | b.U2 | b.U3) == 0 && b.U0 != 0) return new UInt256(a.U0 / b.U0, 0, 0, 0);
+        if (b.IsZero) ThrowDivisionByZero();
+        return DivRemNonZero(a, b, out _);
     }
 
     /// <summary>Checked modulo: <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UInt256 operator %(UInt256 a, UInt256 b)
     {
-        if (b.IsZero) throw Panic.DivisionByZeroError();
-        if (b.FitsUInt64)
-        {
-            DivideBy64(a, b.U0, out var rem);
-            return rem;
-        }
-
-        DivideWide(a, b, out var r);
-        return r;
+        if ((a.U1 | a.U2 | a.U3 | b.U1 | b.U2 | b.U3) == 0 && b.U0 != 0) return new UInt256(a.U0 % b.U0, 0, 0, 0);
+        if (b.IsZero) ThrowDivisionByZero();
+        DivRemNonZero(a, b, out var remainder);
+        return remainder;
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowDivisionByZero() => throw Panic.DivisionByZeroError();
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowOverflow() => throw Panic.OverflowError();
 
     /// <summary>⌈a / b⌉; <c>Panic(0x12)</c> when <paramref name="b"/> is zero.</summary>
     public static UInt256 DivUp(UInt256 a, UInt256 b)
@@ -94,7 +125,8 @@ public readonly partial struct UInt256
     }
 
     /// <summary>Full product of two values below 2^128 (the high limbs of both are ignored).</summary>
-    private static UInt256 Multiply128(UInt256 x, UInt256 y)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static UInt256 Multiply128(in UInt256 x, in UInt256 y)
     {
         var h00 = Math.BigMul(x.U0, y.U0, out var l00);
         if ((x.U1 | y.U1) == 0) return new UInt256(l00, h00, 0, 0);
@@ -120,41 +152,6 @@ public readonly partial struct UInt256
         return new UInt256(l00, r1, r2, h11 + c3);
     }
 
-    /// <summary>The reciprocal of 1e18, the divisor of every WAD product.</summary>
-    private static readonly Reciprocal64 WadReciprocal = new(1_000_000_000_000_000_000UL);
-
-    /// <summary>Schoolbook division of 256 bits by a 64-bit divisor, exact; leading zero limbs cost nothing.</summary>
-    private static UInt256 DivideBy64(UInt256 a, ulong d, out ulong remainder)
-    {
-        if (a.FitsUInt64)
-        {
-            var q = a.U0 / d;
-            remainder = a.U0 - q * d;
-            return new UInt256(q, 0, 0, 0);
-        }
-
-        var r = d == 1_000_000_000_000_000_000UL ? WadReciprocal : new Reciprocal64(d);
-        var s = r.Shift;
-        // Normalise the dividend by the divisor's shift: five limbs u4..u0 (u4 < 2^s ≤ the normalised divisor).
-        ulong u4 = 0, u3 = a.U3, u2 = a.U2, u1 = a.U1, u0 = a.U0;
-        if (s != 0)
-        {
-            u4 = a.U3 >> (64 - s);
-            u3 = (a.U3 << s) | (a.U2 >> (64 - s));
-            u2 = (a.U2 << s) | (a.U1 >> (64 - s));
-            u1 = (a.U1 << s) | (a.U0 >> (64 - s));
-            u0 = a.U0 << s;
-        }
-
-        ulong q3 = 0, q2 = 0, q1 = 0, rem = u4;
-        if ((rem | u3) != 0) q3 = r.DivRem(rem, u3, out rem);
-        if ((rem | u2) != 0) q2 = r.DivRem(rem, u2, out rem);
-        if ((rem | u1) != 0) q1 = r.DivRem(rem, u1, out rem);
-        var q0 = r.DivRem(rem, u0, out rem);
-        remainder = rem >> s;
-        return new UInt256(q0, q1, q2, q3);
-    }
-
     /// <summary>
     /// ⌊a·b/c⌋ or ⌈a·b/c⌉ with a 512-bit intermediate (OpenZeppelin <c>Math.mulDiv</c>): never overflows unless the
     /// result does. <c>Panic(0x12)</c> when <paramref name="c"/> is zero, <c>Panic(0x11)</c> when the result exceeds
@@ -166,15 +163,8 @@ public readonly partial struct UInt256
         if (a.FitsUInt128 && b.FitsUInt128)
         {
             // The product fits 256 bits: a single 256-bit division.
-            var product = Multiply128(a, b);
-            if (c.FitsUInt64)
-            {
-                var q = DivideBy64(product, c.U0, out var rem);
-                return rounding == Rounding.Up && rem != 0 ? q + One : q;
-            }
-
-            var wide = DivideWide(product, c, out var wideRem);
-            return rounding == Rounding.Up && !wideRem.IsZero ? wide + One : wide;
+            var q = DivRemNonZero(Multiply128(a, b), c, out var rem);
+            return rounding == Rounding.Up && !rem.IsZero ? q + One : q;
         }
 
         if (!TryMulDivRem(a, b, c, out var quotient, out var exact)) throw Panic.OverflowError();

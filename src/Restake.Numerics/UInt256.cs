@@ -52,6 +52,12 @@ public readonly partial struct UInt256 : IEquatable<UInt256>, IComparable<UInt25
     /// <summary>Low 128 bits.</summary>
     internal UInt128 Lo => new(U1, U0);
 
+    /// <summary>The high 128 bits (⌊value / 2^128⌋).</summary>
+    public UInt128 High => Hi;
+
+    /// <summary>The low 128 bits (value mod 2^128).</summary>
+    public UInt128 Low => Lo;
+
     /// <summary>Creates a value from 128 bits.</summary>
     public static implicit operator UInt256(UInt128 value) => new((ulong)value, (ulong)(value >> 64), 0, 0);
 

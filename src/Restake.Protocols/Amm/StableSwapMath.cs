@@ -7,7 +7,7 @@ namespace Restake.Protocols.Amm;
 /// contract's order, every division truncating, Newton iterations stopped at |Δ| ≤ 1 after at most 255 rounds.
 /// Amplification <c>amp</c> is in the contracts' precise units (<c>A() * A_PRECISION</c>).
 /// </summary>
-public static class StableSwapMath
+public static partial class StableSwapMath
 {
     /// <summary>A_PRECISION of the contracts.</summary>
     public static readonly UInt256 APrecision = 100;
@@ -23,6 +23,7 @@ public static class StableSwapMath
     /// <summary>The invariant D of balances <paramref name="xp"/> (common 1e18 units); 0 for an empty pool.</summary>
     public static UInt256 GetD(ReadOnlySpan<UInt256> xp, UInt256 amp, StableSwapVariant variant)
     {
+        if (xp.Length == 2 && TryGetDTwoCoins(xp[0], xp[1], amp, variant, out var fast)) return fast;
         var s = UInt256.Zero;
         foreach (var x in xp) s += x;
         if (s.IsZero) return UInt256.Zero;
@@ -32,8 +33,6 @@ public static class StableSwapMath
         var nPowN = PowN(xp.Length);
         var d = s;
         var ann = amp * n;
-        var annS = ann * s / APrecision;
-        var annMinusPrecision = ann - APrecision;
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
             var dP = d;
@@ -48,8 +47,9 @@ public static class StableSwapMath
                 dP /= nPowN;
             }
 
+            // Evaluated inside the loop in the contract's order, so a degenerate pool reverts with the contract's panic.
             var dPrev = d;
-            d = (annS + dP * n) * d / (annMinusPrecision * d / APrecision + nPlusOne * dP);
+            d = (ann * s / APrecision + dP * n) * d / ((ann - APrecision) * d / APrecision + nPlusOne * dP);
             if (WithinOne(d, dPrev)) return d;
         }
 
@@ -65,6 +65,7 @@ public static class StableSwapMath
         if (i == j) throw new RevertException(CurveErrors.SameCoin);
         if (j < 0 || j >= xp.Length || i < 0 || i >= xp.Length)
             throw new RevertException(CurveErrors.CoinIndexOutOfRange);
+        if (xp.Length == 2 && TryGetYTwoCoins(x, amp, d, out var fast)) return fast; // the only k != j is i
 
         UInt256 n = xp.Length;
         var ann = amp * n;
@@ -88,6 +89,7 @@ public static class StableSwapMath
     public static UInt256 GetYD(UInt256 amp, int i, ReadOnlySpan<UInt256> xp, UInt256 d)
     {
         if (i < 0 || i >= xp.Length) throw new RevertException(CurveErrors.CoinIndexOutOfRange);
+        if (xp.Length == 2 && TryGetYTwoCoins(xp[1 - i], amp, d, out var fast)) return fast;
         UInt256 n = xp.Length;
         var ann = amp * n;
         var c = d;
