@@ -88,7 +88,7 @@ public sealed class ExactAnalysis
 
         var solves = 0;
         var deadline = sw.Elapsed.TotalSeconds + Options.TimeLimitSeconds;
-        (witness, ratio) = HeuristicDinkelbach(witness, ratio, sw);
+        (witness, ratio) = SetSearch(witness, ratio, sw);
         if (Options.ServiceBranching)
         {
             var bb = new ServiceBranchAndBound(_n).Solve(witness, ratio, Math.Max(0.1, deadline - sw.Elapsed.TotalSeconds));
@@ -175,34 +175,24 @@ public sealed class ExactAnalysis
     private static double Remaining(System.Diagnostics.Stopwatch sw, double limit) => Math.Max(0.5, limit - sw.Elapsed.TotalSeconds);
 
     /// <summary>
-    /// Dinkelbach steps driven by the primal search alone: each step looks for an attacking coalition with
-    /// σ_B/π_A below the current ratio; every improvement is verified exactly. The solver then starts from the result.
+    /// The primal side of γ*: an attacked set with a small LP cover ratio (<see cref="RatioSetSearch"/>), covered exactly
+    /// and verified in rationals; kept when it beats the given witness.
     /// </summary>
-    private (Attack Witness, Rational Ratio) HeuristicDinkelbach(Attack witness, Rational ratio, System.Diagnostics.Stopwatch sw)
+    private (Attack Witness, Rational Ratio) SetSearch(Attack witness, Rational ratio, System.Diagnostics.Stopwatch sw)
     {
-        var budget = SearchBudget(sw);
-        var services = Enumerable.Range(0, Network.Services.Count).Where(s => _n.Profit[s] > 0).ToArray();
-        while (!budget.Passed)
-        {
-            AttackSearch search;
-            try
-            {
-                search = new AttackSearch(_n, services, profitWeight: AttackProgram.Checked(ratio.Numerator), costWeight: AttackProgram.Checked(ratio.Denominator));
-            }
-            catch (NotSupportedException)
-            {
-                break;
-            }
-
-            var found = search.Search(budget, witness);
-            if (search.Value(found) <= 0) break;
-            var c = Verify(found, null);
-            if (!c.Attacking || c.Profit.Sign <= 0 || c.Cost / c.Profit >= ratio) break;
-            (witness, ratio) = (found, c.Cost / c.Profit);
-        }
-
-        return (witness, ratio);
+        using var search = new RatioSetSearch(_n);
+        var limit = Options.TimeLimitSeconds;
+        if (search.Search(ratio.ToDouble(), Math.Max(0.1, SetSearchShare * limit - sw.Elapsed.TotalSeconds)) is not { } set) return (witness, ratio);
+        if (search.Cover(set, Math.Max(0.1, (SetSearchShare + CoverShare) * limit - sw.Elapsed.TotalSeconds)) is not { } attack) return (witness, ratio);
+        var c = Verify(attack, null);
+        return c.Attacking && c.Profit.Sign > 0 && c.Cost / c.Profit < ratio ? (attack, c.Cost / c.Profit) : (witness, ratio);
     }
+
+    /// <summary>Share of the γ* limit (from its start) by which the set search ends.</summary>
+    private const double SetSearchShare = 0.25;
+
+    /// <summary>Share of the γ* limit for covering the chosen set.</summary>
+    private const double CoverShare = 0.3;
 
     /// <summary>Worst realised loss after a ψ-shock (MILP-2).</summary>
     public WorstLossResult WorstLoss(ShockQuery shock)
