@@ -11,9 +11,6 @@ public enum AttackObjective
     /// <summary>Dinkelbach step: maximise λ_num·π_A − λ_den·cost subject to π_A &gt; 0.</summary>
     Ratio,
 
-    /// <summary>Slack test: maximise λ_num·π_A − λ_den·cost; an optimum of 0 proves σ_B ≥ λ·π_A for every attacking coalition.</summary>
-    Slack,
-
     /// <summary>Cascade policy: minimise cost over valid attacks (π_A − cost ≥ one unit).</summary>
     MinCost,
 }
@@ -24,7 +21,8 @@ public enum AttackObjective
 /// profit), validators outside every candidate service are left out, removed validators are fixed out. Pooled (unless
 /// <c>onlyNeighbours</c>): services whose exact cover costs at least all candidates' profit are dropped for valid-attack
 /// objectives, validators with the same candidate services merge into one subset-sum item (<see cref="ValidatorGroups"/>),
-/// and each service gets its exact cover cost as a cut.
+/// and each service gets its exact cover cost as a cut; with <c>splitStake</c> each item's stake reaches a service through
+/// its own bounded variable (same 0/1 points, a tighter relaxation for LP guidance).
 /// </summary>
 public sealed class AttackProgram
 {
@@ -33,7 +31,7 @@ public sealed class AttackProgram
     private readonly Dictionary<int, int> _yOf = []; // pooled: validator → var
     private readonly Dictionary<(int S, int K), int> _eOf = []; // unique: (service, edge index) → var
     private readonly Dictionary<int, ValidatorGroup> _groupOf = []; // pooled, merged: var → validators it stands for
-    private readonly List<(int Z, int T, int X, long Weight, long Cap)> _zOf = []; // pooled: stake z ≤ weight·t counted for x
+    private readonly List<(int Z, int T, int X, long Weight, long Cap)> _zOf = []; // split stake: z ≤ weight·t, z ≤ cap·x
 
     /// <summary>Builds the program.</summary>
     public AttackProgram(ScaledNetwork n, AttackObjective objective, IReadOnlySet<int>? removed = null, IReadOnlySet<int>? excludedServices = null,
@@ -49,13 +47,13 @@ public sealed class AttackProgram
         long ProfitCoef(long pi) => objective switch
         {
             AttackObjective.MaxProfit => pi,
-            AttackObjective.Ratio or AttackObjective.Slack => Checked((BigInteger)pi * lamNum),
+            AttackObjective.Ratio => Checked((BigInteger)pi * lamNum),
             _ => 0,
         };
         long CostCoef(long c) => objective switch
         {
             AttackObjective.MaxProfit => -c,
-            AttackObjective.Ratio or AttackObjective.Slack => -Checked((BigInteger)c * lamDen),
+            AttackObjective.Ratio => -Checked((BigInteger)c * lamDen),
             _ => -c,
         };
 
@@ -66,7 +64,7 @@ public sealed class AttackProgram
         {
             var present = candidates.ToDictionary(s => s, s => PresentWeights(s, removed));
             var cover = candidates.ToDictionary(s => s, s => CoverLowerBound(s, present[s]));
-            if (objective != AttackObjective.Ratio) candidates = ProfitableCandidates(candidates, cover, lamNum, lamDen);
+            if (objective != AttackObjective.Ratio) candidates = ProfitableCandidates(candidates, cover);
             foreach (var s in candidates) _xOf[s] = p.AddVar(ProfitCoef(n.Profit[s]));
             (costVars, costCoefs) = AddGroups(p, present, cover, CostCoef, splitStake);
         }
@@ -113,13 +111,13 @@ public sealed class AttackProgram
     /// Services that can be part of a profitable attack: one whose cheapest cover already costs at least the profit of
     /// all remaining candidates together can only belong to attacks with π_A ≤ cost, never better than attacking nothing.
     /// </summary>
-    private List<int> ProfitableCandidates(List<int> candidates, Dictionary<int, long> cover, long profitWeight, long costWeight)
+    private List<int> ProfitableCandidates(List<int> candidates, Dictionary<int, long> cover)
     {
         var kept = candidates.ToList();
         while (true)
         {
-            var total = (BigInteger)profitWeight * kept.Sum(s => _n.Profit[s]);
-            var next = kept.Where(s => costWeight * (BigInteger)cover[s] < total).ToList();
+            var total = kept.Sum(s => _n.Profit[s]);
+            var next = kept.Where(s => cover[s] < total).ToList();
             if (next.Count == kept.Count) return kept;
             kept = next;
         }
@@ -161,8 +159,8 @@ public sealed class AttackProgram
             // Σ w·t ≥ ⌈α_s·W'⌉·x: the attackers hold α_s of what still secures s (W' = 0 ⇒ free); and Σ w·t ≥ c_s·x with
             // c_s the exact single-service cover (stake comes in lumps).
             var need = (long)(((BigInteger)_n.ThresholdNum[s] * present[s].Sum() + _n.ThresholdDen[s] - 1) / _n.ThresholdDen[s]);
-            var rhs = cover[s] > need ? new[] { need, cover[s] } : [need];
             if (need <= 0) continue;
+            var rhs = cover[s] > need ? new[] { need, cover[s] } : [need];
             if (splitStake)
             {
                 var counted = SplitTerms(p, terms[s], x, rhs[^1]);
@@ -172,7 +170,8 @@ public sealed class AttackProgram
             }
 
             // A single validator's weight is capped at the right-hand side: that changes no 0/1 point, and the relaxation
-            // can no longer cover several services with a sliver of one large validator.
+            // can no longer cover several services with a sliver of one large validator. (A merged item has coefficient 1
+            // and ranges over its subset sums: nothing to cap.)
             foreach (var r in rhs)
                 p.AddRow([.. terms[s].Select(t => t.Var), x], [.. terms[s].Select(t => t.Max == t.Coef ? Math.Min(t.Coef, r) : t.Coef), -r], 0, long.MaxValue / 4);
         }

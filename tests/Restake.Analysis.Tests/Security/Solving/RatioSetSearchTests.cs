@@ -33,7 +33,7 @@ public class RatioSetSearchTests
 
             // At λ = 1 + γ* no attacking coalition has λ·π_A − σ_B > 0, and the optimal one reaches 0.
             var lam = gs + Rational.One;
-            var slack = new AttackProgram(n, AttackObjective.Slack, ratio: ((long)lam.Numerator, (long)lam.Denominator), splitStake: true);
+            var slack = new AttackProgram(n, AttackObjective.Ratio, ratio: ((long)lam.Numerator, (long)lam.Denominator), splitStake: true);
             var at = new CpSatSolver().Solve(slack.Program, new SolverOptions(Workers: 1));
             Assert.Equal(SolveStatus.Optimal, at.Status);
             Assert.Equal(0, at.Objective);
