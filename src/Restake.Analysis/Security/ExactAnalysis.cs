@@ -88,7 +88,23 @@ public sealed class ExactAnalysis
 
         var solves = 0;
         var deadline = sw.Elapsed.TotalSeconds + Options.TimeLimitSeconds;
-        (witness, ratio) = HeuristicDinkelbach(witness, ratio, sw);
+        if (Options.ServiceBranching)
+        {
+            // The bound's progress does not depend on the witness (best-first), so the set search runs beside it, on the other core.
+            var (start, startRatio) = (witness, ratio);
+            var primal = Task.Run(() => SetSearch(start, startRatio, sw, ParallelSearchShare, ParallelCoverShare));
+            var bb = new ServiceBranchAndBound(_n).Solve(witness, ratio, Math.Max(0.1, deadline - sw.Elapsed.TotalSeconds));
+            (witness, ratio) = primal.Result;
+            if (bb.Ratio < ratio) (witness, ratio) = (bb.Witness, bb.Ratio);
+            var lower = Rational.Min(bb.Bound, ratio) - Rational.One;
+            var cert = Certificates.Compute(Network).Effective;
+            if (cert is { } gc && gc > lower) lower = Rational.Min(gc, ratio - Rational.One);
+            return new GammaStarResult(Network.Model, ratio - Rational.One, witness, lower,
+                new SolveInfo($"stake-share branch and bound over services ({bb.Nodes} nodes, {bb.Covers} exact covers)", bb.Bound >= ratio, sw.Elapsed, bb.Covers));
+        }
+
+        (witness, ratio) = SetSearch(witness, ratio, sw, SetSearchShare, SetSearchShare + CoverShare);
+
         // Every attacking coalition costs at least ρ·π_A (stake shares, verified exactly); with ρ at the witness's ratio
         // the witness is optimal without a solve.
         var shares = RatioCertificate.LowerBound(_n, Options with { TimeLimitSeconds = Math.Max(0.5, 0.5 * Options.TimeLimitSeconds) });
@@ -165,34 +181,35 @@ public sealed class ExactAnalysis
     private static double Remaining(System.Diagnostics.Stopwatch sw, double limit) => Math.Max(0.5, limit - sw.Elapsed.TotalSeconds);
 
     /// <summary>
-    /// Dinkelbach steps driven by the primal search alone: each step looks for an attacking coalition with
-    /// σ_B/π_A below the current ratio; every improvement is verified exactly. The solver then starts from the result.
+    /// The primal side of γ*: an attacked set with a small LP cover ratio (<see cref="RatioSetSearch"/>), covered exactly
+    /// and verified in rationals; kept when it beats the given witness.
     /// </summary>
-    private (Attack Witness, Rational Ratio) HeuristicDinkelbach(Attack witness, Rational ratio, System.Diagnostics.Stopwatch sw)
+    /// <param name="witness">The attack to beat.</param>
+    /// <param name="ratio">Its σ_B/π_A.</param>
+    /// <param name="sw">Started when γ* did.</param>
+    /// <param name="searchEnd">Share of the limit by which the search ends.</param>
+    /// <param name="coverEnd">Share of the limit by which the cover ends.</param>
+    private (Attack Witness, Rational Ratio) SetSearch(Attack witness, Rational ratio, System.Diagnostics.Stopwatch sw, double searchEnd, double coverEnd)
     {
-        var budget = SearchBudget(sw);
-        var services = Enumerable.Range(0, Network.Services.Count).Where(s => _n.Profit[s] > 0).ToArray();
-        while (!budget.Passed)
-        {
-            AttackSearch search;
-            try
-            {
-                search = new AttackSearch(_n, services, profitWeight: AttackProgram.Checked(ratio.Numerator), costWeight: AttackProgram.Checked(ratio.Denominator));
-            }
-            catch (NotSupportedException)
-            {
-                break;
-            }
-
-            var found = search.Search(budget, witness);
-            if (search.Value(found) <= 0) break;
-            var c = Verify(found, null);
-            if (!c.Attacking || c.Profit.Sign <= 0 || c.Cost / c.Profit >= ratio) break;
-            (witness, ratio) = (found, c.Cost / c.Profit);
-        }
-
-        return (witness, ratio);
+        using var search = new RatioSetSearch(_n);
+        var limit = Options.TimeLimitSeconds;
+        if (search.Search(ratio.ToDouble(), Math.Max(0.1, searchEnd * limit - sw.Elapsed.TotalSeconds)) is not { } set) return (witness, ratio);
+        if (search.Cover(set, Math.Max(0.1, coverEnd * limit - sw.Elapsed.TotalSeconds)) is not { } attack) return (witness, ratio);
+        var c = Verify(attack, null);
+        return c.Attacking && c.Profit.Sign > 0 && c.Cost / c.Profit < ratio ? (attack, c.Cost / c.Profit) : (witness, ratio);
     }
+
+    /// <summary>Share of the γ* limit (from its start) by which the set search ends when it runs before the Dinkelbach steps.</summary>
+    private const double SetSearchShare = 0.2;
+
+    /// <summary>Share of the γ* limit for covering the chosen set before the Dinkelbach steps.</summary>
+    private const double CoverShare = 0.2;
+
+    /// <summary>Share of the γ* limit by which the set search ends when it runs beside the branch and bound.</summary>
+    private const double ParallelSearchShare = 0.3;
+
+    /// <summary>Share of the γ* limit by which the cover ends when it runs beside the branch and bound.</summary>
+    private const double ParallelCoverShare = 0.85;
 
     /// <summary>Worst realised loss after a ψ-shock (MILP-2).</summary>
     public WorstLossResult WorstLoss(ShockQuery shock)

@@ -21,7 +21,8 @@ public enum AttackObjective
 /// profit), validators outside every candidate service are left out, removed validators are fixed out. Pooled (unless
 /// <c>onlyNeighbours</c>): services whose exact cover costs at least all candidates' profit are dropped for valid-attack
 /// objectives, validators with the same candidate services merge into one subset-sum item (<see cref="ValidatorGroups"/>),
-/// and each service gets its exact cover cost as a cut.
+/// and each service gets its exact cover cost as a cut; with <c>splitStake</c> each item's stake reaches a service through
+/// its own bounded variable (same 0/1 points, a tighter relaxation for LP guidance).
 /// </summary>
 public sealed class AttackProgram
 {
@@ -30,10 +31,11 @@ public sealed class AttackProgram
     private readonly Dictionary<int, int> _yOf = []; // pooled: validator → var
     private readonly Dictionary<(int S, int K), int> _eOf = []; // unique: (service, edge index) → var
     private readonly Dictionary<int, ValidatorGroup> _groupOf = []; // pooled, merged: var → validators it stands for
+    private readonly List<(int Z, int T, int X, long Weight, long Cap)> _zOf = []; // split stake: z ≤ weight·t, z ≤ cap·x
 
     /// <summary>Builds the program.</summary>
     public AttackProgram(ScaledNetwork n, AttackObjective objective, IReadOnlySet<int>? removed = null, IReadOnlySet<int>? excludedServices = null,
-        (long Num, long Den)? ratio = null, bool onlyNeighbours = false)
+        (long Num, long Den)? ratio = null, bool onlyNeighbours = false, bool splitStake = false)
     {
         _n = n;
         removed ??= new HashSet<int>();
@@ -64,7 +66,7 @@ public sealed class AttackProgram
             var cover = candidates.ToDictionary(s => s, s => CoverLowerBound(s, present[s]));
             if (objective != AttackObjective.Ratio) candidates = ProfitableCandidates(candidates, cover);
             foreach (var s in candidates) _xOf[s] = p.AddVar(ProfitCoef(n.Profit[s]));
-            (costVars, costCoefs) = AddGroups(p, removed, present, cover, CostCoef);
+            (costVars, costCoefs) = AddGroups(p, present, cover, CostCoef, splitStake);
         }
         else
         {
@@ -122,8 +124,8 @@ public sealed class AttackProgram
     }
 
     /// <summary>Pooled: one item per group of validators with the same candidate services, plus the threshold and cover rows.</summary>
-    private (List<int>, List<long>) AddGroups(BinaryProgram p, IReadOnlySet<int> removed, Dictionary<int, long[]> present,
-        Dictionary<int, long> cover, Func<long, long> costCoef)
+    private (List<int>, List<long>) AddGroups(BinaryProgram p, Dictionary<int, long[]> present, Dictionary<int, long> cover,
+        Func<long, long> costCoef, bool splitStake)
     {
         var g = _n.Network;
         var servicesOf = new Dictionary<int, List<int>>();
@@ -141,7 +143,7 @@ public sealed class AttackProgram
         var groups = new ValidatorGroups(servicesOf.Select(kv => (kv.Key, _n.Stake[kv.Key], kv.Value.ToArray())));
         var costVars = new List<int>();
         var costCoefs = new List<long>();
-        var terms = _xOf.Keys.ToDictionary(s => s, _ => new List<(int Var, long Weight)>());
+        var terms = _xOf.Keys.ToDictionary(s => s, _ => new List<(int Var, long Coef, long Max)>());
         foreach (var group in groups.Groups)
         {
             var stake = group.Sums is null ? group.SingleStake : 1; // a merged item's value is already in stake units
@@ -149,20 +151,53 @@ public sealed class AttackProgram
             _groupOf[v] = group;
             costVars.Add(v);
             costCoefs.Add(stake);
-            foreach (var s in group.Services) terms[s].Add((v, stake));
+            foreach (var s in group.Services) terms[s].Add((v, stake, group.Sums?.Total ?? group.SingleStake));
         }
 
         foreach (var (s, x) in _xOf)
         {
-            // q·Σ w·t ≥ p·W'·x: the attackers hold α_s of what still secures s (W' = 0 ⇒ free).
-            var total = present[s].Sum();
-            var list = terms[s];
-            p.AddRow([.. list.Select(t => t.Var), x], [.. list.Select(t => Checked((BigInteger)_n.ThresholdDen[s] * t.Weight)), -Checked((BigInteger)_n.ThresholdNum[s] * total)], 0, long.MaxValue / 4);
-            // Σ w·t ≥ c_s·x with c_s the exact single-service cover: stake comes in lumps, so this is tighter than α_s·W'.
-            if (cover[s] > 0) p.AddRow([.. list.Select(t => t.Var), x], [.. list.Select(t => t.Weight), -cover[s]], 0, long.MaxValue / 4);
+            // Σ w·t ≥ ⌈α_s·W'⌉·x: the attackers hold α_s of what still secures s (W' = 0 ⇒ free); and Σ w·t ≥ c_s·x with
+            // c_s the exact single-service cover (stake comes in lumps).
+            var need = (long)(((BigInteger)_n.ThresholdNum[s] * present[s].Sum() + _n.ThresholdDen[s] - 1) / _n.ThresholdDen[s]);
+            if (need <= 0) continue;
+            var rhs = cover[s] > need ? new[] { need, cover[s] } : [need];
+            if (splitStake)
+            {
+                var counted = SplitTerms(p, terms[s], x, rhs[^1]);
+                foreach (var r in rhs)
+                    p.AddRow([.. counted.Select(t => t.Var), x], [.. counted.Select(t => t.Coef), -r], 0, long.MaxValue / 4);
+                continue;
+            }
+
+            // A single validator's weight is capped at the right-hand side: that changes no 0/1 point, and the relaxation
+            // can no longer cover several services with a sliver of one large validator. (A merged item has coefficient 1
+            // and ranges over its subset sums: nothing to cap.)
+            foreach (var r in rhs)
+                p.AddRow([.. terms[s].Select(t => t.Var), x], [.. terms[s].Select(t => t.Max == t.Coef ? Math.Min(t.Coef, r) : t.Coef), -r], 0, long.MaxValue / 4);
         }
 
         return (costVars, costCoefs);
+    }
+
+    /// <summary>
+    /// Splits each term coef·t of a service's rows into z ≤ coef·t, z ≤ cap·x (z = coef·t·x on 0/1 points, capped at the
+    /// largest right-hand side): the relaxation can then neither count stake towards a service it attacks only in part
+    /// nor cover several services with a sliver of one large validator. Returns the z terms.
+    /// </summary>
+    private List<(int Var, long Coef)> SplitTerms(BinaryProgram p, List<(int Var, long Coef, long Max)> terms, int x, long top)
+    {
+        var result = new List<(int, long)>();
+        foreach (var (t, coef, max) in terms)
+        {
+            var cap = Math.Min(max, top);
+            var z = p.AddIntVar(cap);
+            _zOf.Add((z, t, x, coef, cap));
+            p.AddRow([z, t], [1, -Math.Min(coef, cap)], long.MinValue / 4, 0);
+            p.AddRow([z, x], [1, -cap], long.MinValue / 4, 0);
+            result.Add((z, 1));
+        }
+
+        return result;
     }
 
     /// <summary>One variable per validator (pooled) or per allocation (unique stake), with the threshold rows.</summary>
@@ -222,6 +257,9 @@ public sealed class AttackProgram
     /// <summary>The services the program may attack (after presolve).</summary>
     public IReadOnlyCollection<int> Services => _xOf.Keys;
 
+    /// <summary>Per service the program may attack, its 0/1 variable.</summary>
+    public IReadOnlyDictionary<int, int> ServiceVariables => _xOf;
+
     /// <summary>True when no service can be attacked at all (nothing to solve).</summary>
     public bool IsEmpty => _xOf.Count == 0;
 
@@ -252,6 +290,7 @@ public sealed class AttackProgram
             foreach (var v in coalition)
                 if (_yOf.TryGetValue(v, out var i)) x[i] = 1;
             foreach (var (i, group) in _groupOf) x[i] = group.ValueOf(coalition);
+            foreach (var (z, t, xs, w, cap) in _zOf) x[z] = x[xs] * Math.Min(cap, w * x[t]);
         }
         else
         {

@@ -13,6 +13,7 @@ public sealed class BinaryProgram
     private readonly List<long> _objective = [];
     private readonly List<(long Lower, long Upper)> _bounds = [];
     private readonly List<SubsetSums?> _sums = [];
+    private readonly List<bool> _integer = [];
 
     /// <summary>Rows of the program.</summary>
     public List<LinearRow> Rows { get; } = [];
@@ -32,8 +33,11 @@ public sealed class BinaryProgram
     /// <summary>Per variable: null for a binary, the reachable sums for a subset-sum variable.</summary>
     public IReadOnlyList<SubsetSums?> Sums => _sums;
 
+    /// <summary>Per variable: true for a general integer variable within its bounds.</summary>
+    public IReadOnlyList<bool> Integer => _integer;
+
     /// <summary>True when every variable is binary.</summary>
-    public bool AllBinary => _sums.All(s => s is null);
+    public bool AllBinary => _sums.All(s => s is null) && !_integer.Contains(true);
 
     /// <summary>Adds a binary variable with objective coefficient <paramref name="objective"/>; returns its index.</summary>
     public int AddVar(long objective = 0)
@@ -41,6 +45,17 @@ public sealed class BinaryProgram
         _objective.Add(objective);
         _bounds.Add((0, 1));
         _sums.Add(null);
+        _integer.Add(false);
+        return _objective.Count - 1;
+    }
+
+    /// <summary>Adds an integer variable within [0, <paramref name="upper"/>]; returns its index.</summary>
+    public int AddIntVar(long upper, long objective = 0)
+    {
+        _objective.Add(objective);
+        _bounds.Add((0, upper));
+        _sums.Add(null);
+        _integer.Add(true);
         return _objective.Count - 1;
     }
 
@@ -50,6 +65,7 @@ public sealed class BinaryProgram
         _objective.Add(objective);
         _bounds.Add((0, sums.Total));
         _sums.Add(sums);
+        _integer.Add(false);
         return _objective.Count - 1;
     }
 
@@ -66,6 +82,7 @@ public sealed class BinaryProgram
         c._objective.AddRange(_objective);
         c._bounds.AddRange(_bounds);
         c._sums.AddRange(_sums);
+        c._integer.AddRange(_integer);
         c.Rows.AddRange(Rows);
         return c;
     }

@@ -27,6 +27,10 @@ public sealed class CpSatSolver : IBinarySolver
                 var kept = sums.Intervals.Where(iv => iv.Hi >= lo && iv.Lo <= hi).Select(iv => (Math.Max(iv.Lo, lo), Math.Min(iv.Hi, hi))).ToArray();
                 vars[i] = model.NewIntVarFromDomain(Domain.FromFlatIntervals(kept.SelectMany(iv => new[] { iv.Item1, iv.Item2 }).ToArray()), name);
             }
+            else if (p.Integer[i])
+            {
+                vars[i] = model.NewIntVar(lo, hi, name);
+            }
             else
             {
                 vars[i] = model.NewBoolVar(name);

@@ -45,23 +45,43 @@ public static class RatioCertificate
     /// </summary>
     public static Rational? Verify(ScaledNetwork n, int[] services, Dictionary<int, long> need, Dictionary<int, long[]> fractions)
     {
-        var g = n.Network;
-        var used = new long[g.Validators.Count];
-        foreach (var s in services)
-            for (var k = 0; k < g.Services[s].Edges.Count; k++)
-            {
-                if (fractions[s][k] < 0) return null;
-                used[g.Services[s].Edges[k].Validator] += fractions[s][k];
-            }
-
-        if (used.Any(u => u > ShareUnit)) return null;
-        var budget = DpBudget;
+        var covers = ShareCovers(n, services, need, fractions);
+        if (covers is null) return null;
         Rational? best = null;
         foreach (var s in services)
         {
+            var ratio = covers[s] / new Rational(n.Profit[s], 1);
+            if (best is null || ratio < best.Value) best = ratio;
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Per service, an exact lower bound on what any coalition covering it pays in the given shares (in stake units),
+    /// or null when the shares overspend some validator's stake. <paramref name="dpBudget"/> caps the exact 0/1 DPs.
+    /// </summary>
+    public static Dictionary<int, Rational>? ShareCovers(ScaledNetwork n, IEnumerable<int> services, Dictionary<int, long> need,
+        Dictionary<int, long[]> fractions, long dpBudget = DpBudget)
+    {
+        var g = n.Network;
+        var used = new long[g.Validators.Count];
+        foreach (var (s, f) in fractions)
+            for (var k = 0; k < g.Services[s].Edges.Count; k++)
+            {
+                if (f[k] < 0) return null;
+                used[g.Services[s].Edges[k].Validator] += f[k];
+            }
+
+        if (used.Any(u => u > ShareUnit)) return null;
+        var budget = dpBudget;
+        var result = new Dictionary<int, Rational>();
+        foreach (var s in services)
+        {
             var edges = g.Services[s].Edges;
+            var f = fractions.GetValueOrDefault(s) ?? new long[edges.Count];
             var items = Enumerable.Range(0, edges.Count)
-                .Select(k => (Weight: Math.Min(n.Weight[s][k], need[s]), Cost: (BigInteger)fractions[s][k] * n.Stake[edges[k].Validator]))
+                .Select(k => (Weight: Math.Min(n.Weight[s][k], need[s]), Cost: (BigInteger)f[k] * n.Stake[edges[k].Validator]))
                 .Where(i => i.Weight > 0).ToArray();
             Rational k2;
             var dpSize = (long)items.Length * need[s];
@@ -72,17 +92,17 @@ public static class RatioCertificate
             }
             else k2 = FractionalCover(items, need[s]);
 
-            var ratio = k2 / new Rational((BigInteger)n.Profit[s] * ShareUnit, 1);
-            if (best is null || ratio < best.Value) best = ratio;
+            result[s] = k2 / new Rational(ShareUnit, 1);
         }
 
-        return best;
+        return result;
     }
 
     /// <summary>Cheapest total cost of items with total weight ≥ need (or ∞ if none: then the service is never attacked).</summary>
     private static Rational IntegerCover((long Weight, BigInteger Cost)[] items, long need)
     {
         if (items.Sum(i => i.Weight) < need) return new Rational(BigInteger.Pow(10, 40), 1); // uncoverable: any large ratio
+        if (items.Aggregate(BigInteger.Zero, (a, i) => a + i.Cost) < long.MaxValue / 2) return LongCover(items, need);
         // Costs fit in Int128: fractions below 2^24 times scaled stakes below 2^52, summed over at most 2^31 items.
         var dp = new Int128[need + 1];
         Array.Fill(dp, Int128.MaxValue);
@@ -98,6 +118,25 @@ public static class RatioCertificate
         }
 
         return new Rational((BigInteger)dp[need], 1);
+    }
+
+    /// <summary><see cref="IntegerCover"/> when every sum of costs fits in 64 bits (the common case, twice as fast).</summary>
+    private static Rational LongCover((long Weight, BigInteger Cost)[] items, long need)
+    {
+        var dp = new long[need + 1];
+        Array.Fill(dp, long.MaxValue);
+        dp[0] = 0;
+        foreach (var (w, c) in items)
+        {
+            var cost = (long)c;
+            for (var x = need; x > 0; x--)
+            {
+                var from = dp[x > w ? x - w : 0];
+                if (from != long.MaxValue && from + cost < dp[x]) dp[x] = from + cost;
+            }
+        }
+
+        return new Rational(dp[need], 1);
     }
 
     /// <summary>The LP bound of the min-cost cover: items by cost per unit of weight, the last one in part (exact).</summary>
@@ -163,20 +202,32 @@ public static class RatioCertificate
         lp.SetTimeLimit((long)(options.TimeLimitSeconds * 1000));
         var status = lp.Solve();
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)) return null;
+        return Round(n, services, s => shares[s].Select(a => a.SolutionValue()).ToArray());
+    }
 
+    /// <summary>
+    /// LP shares (in stake units / total stake, per service and edge) as integer fractions of each validator's stake,
+    /// trimmed so that no validator's shares exceed its whole stake.
+    /// </summary>
+    public static Dictionary<int, long[]> Round(ScaledNetwork n, IEnumerable<int> services, Func<int, double[]> lpShares)
+    {
+        var g = n.Network;
+        var unit = (double)Math.Max(1, n.TotalStake);
         var one = ShareUnit;
         var result = new Dictionary<int, long[]>();
         var used = new long[g.Validators.Count];
-        foreach (var s in services)
+        var list = services.ToArray();
+        foreach (var s in list)
         {
             var edges = g.Services[s].Edges;
+            var values = lpShares(s);
             var f = new long[edges.Count];
             for (var k = 0; k < edges.Count; k++)
             {
                 var v = edges[k].Validator;
                 var stake = n.Stake[v] / unit;
                 // Rounded to a multiple of 1/ShareUnit of the stake; a validator left over its whole stake is trimmed below.
-                f[k] = stake <= 0 ? 0 : (long)Math.Round(Math.Clamp(shares[s][k].SolutionValue() / stake, 0, 1) * one);
+                f[k] = stake <= 0 ? 0 : (long)Math.Round(Math.Clamp(values[k] / stake, 0, 1) * one);
                 used[v] += f[k];
             }
 
@@ -184,7 +235,7 @@ public static class RatioCertificate
         }
 
         // Rounding may leave a validator's shares a hair over its whole stake: trim them back.
-        foreach (var s in services)
+        foreach (var s in list)
         {
             var edges = g.Services[s].Edges;
             for (var k = 0; k < edges.Count; k++)

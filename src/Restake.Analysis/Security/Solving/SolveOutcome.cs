@@ -27,7 +27,11 @@ public sealed record SolveOutcome(SolveStatus Status, long[]? Values, long Objec
 }
 
 /// <summary>Solver options shared by the back ends.</summary>
-public sealed record SolverOptions(SolverKind Kind = SolverKind.CpSat, double TimeLimitSeconds = 10, int Workers = 0)
+/// <param name="Kind">Back end for the programs.</param>
+/// <param name="TimeLimitSeconds">Time limit per figure.</param>
+/// <param name="Workers">CP-SAT workers (0: automatic).</param>
+/// <param name="ServiceBranching">γ* (pooled) by the exact branch and bound over services instead of Dinkelbach steps on MILP-1.</param>
+public sealed record SolverOptions(SolverKind Kind = SolverKind.CpSat, double TimeLimitSeconds = 10, int Workers = 0, bool ServiceBranching = true)
 {
     /// <summary>Default: CP-SAT, 10 s.</summary>
     public static SolverOptions Default { get; } = new();
