@@ -42,6 +42,7 @@ public static class Philox4x32
     /// words (0, 1) at output[2i] and (2, 3) at output[2i + 1], low word first. Uses AVX2 when present (four blocks
     /// per instruction stream); the bits are the same as four calls of <see cref="Block"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Blocks4(uint block, uint c1, uint c2, uint c3, uint k0, uint k1, Span<ulong> output)
     {
         if (output.Length < 8) throw new ArgumentException("Needs room for eight values.", nameof(output));
@@ -60,6 +61,7 @@ public static class Philox4x32
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Blocks4Avx2(uint block, uint c1, uint c2, uint c3, uint k0, uint k1, Span<ulong> output)
     {
         // One 64-bit lane per block, each holding a 32-bit word; vpmuludq gives the full 64-bit products lane-wise.

@@ -80,6 +80,8 @@ public sealed partial class RandomStream
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double NextOpenDouble() => ((NextUInt64() >> 12) + 0.5) * TwoPow52Inv;
 
+    // Hot from the first path: compiled optimised at once rather than after tiering's warm-up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Refill()
     {
         // 2^32 blocks of 16 bytes per stream; wrapping would silently repeat numbers, so refuse instead.

@@ -57,6 +57,7 @@ public sealed class SmallMeanBinomial
     /// A draw conditioned on being at least one (p &gt; 0, trials ≥ 1): inversion of a uniform moved into
     /// [P(0), 1); outside the table, plain draws are repeated until one is positive (P(0) &lt; e^−10 there).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int SampleAtLeastOne(RandomStream stream, int trials)
     {
         if (trials < 1 || trials > MaxTrials) throw new ArgumentOutOfRangeException(nameof(trials), trials, "Needs 1 ≤ trials ≤ MaxTrials.");
@@ -75,6 +76,7 @@ public sealed class SmallMeanBinomial
         return Invert(zero + stream.NextDouble() * (1 - zero), trials, zero);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Invert(double u, int trials, double probabilityOfZero)
     {
         var probability = probabilityOfZero;

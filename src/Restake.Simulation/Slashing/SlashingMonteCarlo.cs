@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Restake.Numerics.Random;
 using Restake.Simulation.Statistics;
 
@@ -45,16 +46,21 @@ public static class SlashingMonteCarlo
             () => (Stream: new RandomStream(seed, 0, SlashingKernel.Process), Stake: new double[model.Weights.Length]),
             (batch, _, scratch) =>
             {
-                var end = Math.Min(paths, (batch + 1) * BatchSize);
-                for (var path = batch * BatchSize; path < end; path++)
-                {
-                    scratch.Stream.Reset(new StreamKey(seed, (ulong)path, SlashingKernel.Process));
-                    nav[path] = SlashingKernel.Path(model, scratch.Stream, scratch.Stake);
-                }
-
+                Batch(model, seed, batch * BatchSize, Math.Min(paths, (batch + 1) * BatchSize), scratch.Stream, scratch.Stake, nav);
                 return scratch;
             },
             _ => { });
         return nav;
+    }
+
+    /// <summary>Paths [<paramref name="start"/>, <paramref name="end"/>), each on its own stream key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Batch(SlashingModel model, ulong seed, int start, int end, RandomStream stream, double[] stake, double[] nav)
+    {
+        for (var path = start; path < end; path++)
+        {
+            stream.Reset(new StreamKey(seed, (ulong)path, SlashingKernel.Process));
+            nav[path] = SlashingKernel.Path(model, stream, stake);
+        }
     }
 }

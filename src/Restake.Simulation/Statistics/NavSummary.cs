@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Restake.Simulation.Statistics;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed record NavSummary(double Mean, double StdErr, double PLoss, double
     /// count). The quantile is the k-th smallest NAV with k = ⌈<paramref name="tailLevel"/>·n⌉; the tail mean averages
     /// exactly those k smallest values.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NavSummary Of(ReadOnlySpan<double> nav, double tailLevel = 0.01)
     {
         if (nav.Length < 2) throw new ArgumentException("At least two paths are needed for a standard error.", nameof(nav));
@@ -34,6 +37,7 @@ public sealed record NavSummary(double Mean, double StdErr, double PLoss, double
         return new NavSummary(mean, stdErr, (double)losses / n, 1 - quantile, 1 - tailSum / k);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Quantile, double TailSum) Tail(ReadOnlySpan<double> nav, int k, int losses)
     {
         // Only paths that lost can sit below 1 and they are usually a minority: select among them when they fill the tail.

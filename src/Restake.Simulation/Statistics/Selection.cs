@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Restake.Simulation.Statistics;
 
 /// <summary>Order statistics without a full sort.</summary>
@@ -7,6 +9,7 @@ public static class Selection
     /// The k-th smallest value (k from 0) of <paramref name="values"/>, which is reordered. Hoare partitioning with a
     /// median-of-three pivot; the value returned is unique, so the choice of pivots never shows in results.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double KthSmallest(Span<double> values, int k)
     {
         if ((uint)k >= (uint)values.Length) throw new ArgumentOutOfRangeException(nameof(k), k, "Outside the values.");
