@@ -18,7 +18,7 @@ public static class FaultProbe
     }
 
     /// <summary>Runs every probe against the server at <paramref name="baseUrl"/>.</summary>
-    public static async Task<List<Case>> RunAsync(string baseUrl, string adminKey, string analystKey, string viewerKey, string scenarioId)
+    public static async Task<List<Case>> RunAsync(string baseUrl, string adminKey, string analystKey, string viewerKey, string scenarioId, string validYaml)
     {
         HttpClient As(string? key)
         {
@@ -41,7 +41,7 @@ public static class FaultProbe
             ("wrong field type", analyst, HttpMethod.Post, "/api/runs", () => Raw("{\"scenarioId\":\"" + scenarioId + "\",\"seed\":\"x\",\"paths\":10,\"mode\":\"m\"}"), 400),
             ("unknown field", analyst, HttpMethod.Post, "/api/scenarios", () => Raw("{\"yaml\":\"x: 1\",\"yamll\":1}"), 400),
             ("invalid YAML", analyst, HttpMethod.Post, "/api/scenarios", () => Raw("{\"yaml\":\"a: [1\"}"), 422),
-            ("stale version", analyst, HttpMethod.Put, $"/api/scenarios/{scenarioId}", () => Raw("{\"yaml\":\"x: 2\",\"expectedVersion\":99}"), 409),
+            ("stale version", analyst, HttpMethod.Put, $"/api/scenarios/{scenarioId}", () => Raw(new JsonObject { ["yaml"] = validYaml, ["expectedVersion"] = 99 }.ToJsonString()), 409),
             ("not JSON media type", analyst, HttpMethod.Post, "/api/scenarios", () => new StringContent("yaml: x", Encoding.UTF8, "text/plain"), 415),
             ("huge body (3 MiB)", analyst, HttpMethod.Post, "/api/scenarios", () => Raw(huge), 413),
             ("huge run submission (3 MiB)", analyst, HttpMethod.Post, "/api/runs", () => Raw(huge), 413),
