@@ -172,28 +172,11 @@ public static class RatioCertificate
         var shares = new Dictionary<int, Variable[]>();
         foreach (var s in services)
         {
-            var edges = g.Services[s].Edges;
             var mu = lp.MakeNumVar(0, double.PositiveInfinity, "mu");
             var row = lp.MakeConstraint(0, double.PositiveInfinity);
             row.SetCoefficient(mu, need[s] / unit);
             row.SetCoefficient(rho, -n.Profit[s] / unit);
-            var a = new Variable[edges.Count];
-            for (var k = 0; k < edges.Count; k++)
-            {
-                var v = edges[k].Validator;
-                a[k] = lp.MakeNumVar(0, double.PositiveInfinity, "a");
-                var b = lp.MakeNumVar(0, double.PositiveInfinity, "b");
-                row.SetCoefficient(b, -1);
-                var excess = lp.MakeConstraint(0, double.PositiveInfinity); // b ≥ μ·w − a
-                excess.SetCoefficient(b, 1);
-                excess.SetCoefficient(a[k], 1);
-                excess.SetCoefficient(mu, -Math.Min(n.Weight[s][k], need[s]) / unit);
-                if (!capacity.TryGetValue(v, out var cap))
-                    capacity[v] = cap = lp.MakeConstraint(double.NegativeInfinity, n.Stake[v] / unit);
-                cap.SetCoefficient(a[k], 1);
-            }
-
-            shares[s] = a;
+            shares[s] = ShareProgram.AddShares(lp, n, s, need[s], mu, row, capacity, unit);
         }
 
         var objective = lp.Objective();

@@ -40,7 +40,6 @@ public sealed class ShareProgram : IDisposable
         var total = _lp.MakeConstraint(0, double.PositiveInfinity); // Σ_s e_s ≥ 0
         foreach (var s in services)
         {
-            var edges = g.Services[s].Edges;
             var mu = _lp.MakeNumVar(0, double.PositiveInfinity, "mu");
             var e = _lp.MakeNumVar(double.NegativeInfinity, 0, "e");
             total.SetCoefficient(e, 1);
@@ -48,23 +47,7 @@ public sealed class ShareProgram : IDisposable
             row.SetCoefficient(mu, need[s] / unit);
             row.SetCoefficient(rho, -n.Profit[s] / unit);
             row.SetCoefficient(e, -1);
-            var a = new Variable[edges.Count];
-            for (var k = 0; k < edges.Count; k++)
-            {
-                var v = edges[k].Validator;
-                a[k] = _lp.MakeNumVar(0, double.PositiveInfinity, "a");
-                var b = _lp.MakeNumVar(0, double.PositiveInfinity, "b");
-                row.SetCoefficient(b, -1);
-                var excess = _lp.MakeConstraint(0, double.PositiveInfinity); // b ≥ μ·w − a
-                excess.SetCoefficient(b, 1);
-                excess.SetCoefficient(a[k], 1);
-                excess.SetCoefficient(mu, -Math.Min(n.Weight[s][k], need[s]) / unit);
-                if (!capacity.TryGetValue(v, out var cap))
-                    capacity[v] = cap = _lp.MakeConstraint(double.NegativeInfinity, n.Stake[v] / unit);
-                cap.SetCoefficient(a[k], 1);
-            }
-
-            _shares[s] = a;
+            _shares[s] = AddShares(_lp, n, s, need[s], mu, row, capacity, unit);
             _slack[s] = e;
             _row[s] = row;
         }
@@ -110,4 +93,31 @@ public sealed class ShareProgram : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _lp.Dispose();
+
+    /// <summary>
+    /// Service <paramref name="s"/>'s stake-share columns: a share a ≤ stake per edge (one capacity row per validator,
+    /// shared across services) and its shortfall b ≥ μ·min(w, need) − a, each b subtracted in <paramref name="row"/>.
+    /// </summary>
+    internal static Variable[] AddShares(Solver lp, ScaledNetwork n, int s, long need, Variable mu, Constraint row,
+        Dictionary<int, Constraint> capacity, double unit)
+    {
+        var edges = n.Network.Services[s].Edges;
+        var a = new Variable[edges.Count];
+        for (var k = 0; k < edges.Count; k++)
+        {
+            var v = edges[k].Validator;
+            a[k] = lp.MakeNumVar(0, double.PositiveInfinity, "a");
+            var b = lp.MakeNumVar(0, double.PositiveInfinity, "b");
+            row.SetCoefficient(b, -1);
+            var excess = lp.MakeConstraint(0, double.PositiveInfinity); // b ≥ μ·w − a
+            excess.SetCoefficient(b, 1);
+            excess.SetCoefficient(a[k], 1);
+            excess.SetCoefficient(mu, -Math.Min(n.Weight[s][k], need) / unit);
+            if (!capacity.TryGetValue(v, out var cap))
+                capacity[v] = cap = lp.MakeConstraint(double.NegativeInfinity, n.Stake[v] / unit);
+            cap.SetCoefficient(a[k], 1);
+        }
+
+        return a;
+    }
 }
