@@ -78,20 +78,41 @@ public sealed partial class RandomStream
     /// </summary>
     public double NextJump(double expectedJumps, double jumpMean, double jumpStandardDeviation)
     {
+        CheckJumpDeviation(jumpStandardDeviation);
+        return JumpTotal(NextPoisson(expectedJumps), jumpMean, jumpStandardDeviation);
+    }
+
+    /// <summary>
+    /// <see cref="NextJump(double, double, double)"/> with e^−λ supplied (<paramref name="expNegExpectedJumps"/> must be
+    /// <c>Math.Exp(-expectedJumps)</c>), for callers that draw many steps of one length: the same numbers, the same bits.
+    /// </summary>
+    public double NextJump(double expectedJumps, double expNegExpectedJumps, double jumpMean, double jumpStandardDeviation)
+    {
+        CheckJumpDeviation(jumpStandardDeviation);
+        var jumps = expectedJumps > 0 && expectedJumps < PoissonInversionLimit
+            ? PoissonByInversion(expectedJumps, expNegExpectedJumps)
+            : NextPoisson(expectedJumps);
+        return JumpTotal(jumps, jumpMean, jumpStandardDeviation);
+    }
+
+    private static void CheckJumpDeviation(double jumpStandardDeviation)
+    {
         if (!(jumpStandardDeviation >= 0))
             throw new ArgumentOutOfRangeException(nameof(jumpStandardDeviation), jumpStandardDeviation, "Must be ≥ 0.");
-        var jumps = NextPoisson(expectedJumps);
-        if (jumps == 0) return 0;
-        return jumps * jumpMean + jumpStandardDeviation * Math.Sqrt(jumps) * NextNormal();
     }
+
+    private double JumpTotal(long jumps, double jumpMean, double jumpStandardDeviation) =>
+        jumps == 0 ? 0 : jumps * jumpMean + jumpStandardDeviation * Math.Sqrt(jumps) * NextNormal();
 
     /// <summary>Whether Binomial(n, p) with p ≤ ½ is drawn by inversion (one uniform, work ∝ n·p).</summary>
     internal static bool InvertsBinomial(long n, double p) => n * p < BinomialInversionLimit;
 
-    private long PoissonByInversion(double mean)
+    private long PoissonByInversion(double mean) => PoissonByInversion(mean, Math.Exp(-mean));
+
+    private long PoissonByInversion(double mean, double expNegMean)
     {
         var u = NextDouble();
-        var probability = Math.Exp(-mean);
+        var probability = expNegMean;
         var cumulative = probability;
         long k = 0;
         // The tail beyond mean + 60 is below 1e-30 for mean < 10; the bound only guards against rounding.

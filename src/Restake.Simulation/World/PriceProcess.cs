@@ -71,32 +71,9 @@ public sealed class PriceProcess
         return new StepCoefficients(_gbm!, days);
     }
 
-    /// <summary>
-    /// The step's compound-Poisson jump, drawn exactly as <see cref="RandomStream.NextJump"/> draws it (same numbers,
-    /// same bits), with e^−λt taken once per step length instead of at every step.
-    /// </summary>
-    private static double Jump(StepCoefficients c, JumpModel j, RandomStream stream)
-    {
-        var mean = c.JumpMean;
-        if (!(mean > 0 && mean < PoissonInversionLimit) || !(j.SdLog >= 0)) return stream.NextJump(mean, j.MeanLog, j.SdLog);
-        // RandomStream.NextPoisson's inversion below its limit.
-        var u = stream.NextDouble();
-        var probability = c.ExpNegJumpMean;
-        var cumulative = probability;
-        long jumps = 0;
-        while (u >= cumulative && jumps < 1000)
-        {
-            jumps++;
-            probability *= mean / jumps;
-            cumulative += probability;
-        }
-
-        if (jumps == 0) return 0;
-        return jumps * j.MeanLog + j.SdLog * Math.Sqrt(jumps) * stream.NextNormal();
-    }
-
-    /// <summary>RandomStream's Poisson mean below which it inverts (the jump above reproduces that branch only).</summary>
-    private const double PoissonInversionLimit = 10;
+    /// <summary>The step's compound-Poisson jump with e^−λt taken once per step length (same bits as without).</summary>
+    private static double Jump(StepCoefficients c, JumpModel j, RandomStream stream) =>
+        stream.NextJump(c.JumpMean, c.ExpNegJumpMean, j.MeanLog, j.SdLog);
 
     /// <summary>A step length's GBM coefficients, each computed as the step formula computes it.</summary>
     private sealed class StepCoefficients
