@@ -73,10 +73,12 @@ public sealed class MonteCarloRun
         ArgumentOutOfRangeException.ThrowIfNegative(fromBatch);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(toBatch, Batches);
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount, CancellationToken = cancellation };
-        var layout = Accumulator.Layout;
         Parallel.For(fromBatch, toBatch, options,
-            () => (Sim: new PathSimulator(World, _engines(World), Seed),
-                Record: new PathRecord(World.Strategies.Length, YieldLayers.Count, World.Liquid.Length, layout.Series.Length, layout.Points)),
+            () =>
+            {
+                var sim = new PathSimulator(World, _engines(World), Seed);
+                return (Sim: sim, Record: sim.NewRecord());
+            },
             (batch, state, worker) =>
             {
                 var end = Math.Min(Paths, (batch + 1) * BatchSize);

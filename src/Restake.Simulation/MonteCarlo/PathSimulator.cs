@@ -73,6 +73,10 @@ public sealed partial class PathSimulator
     /// <summary>Which series are recorded at which steps.</summary>
     public SeriesLayout Layout { get; }
 
+    /// <summary>A path record sized for this simulator's world and layout.</summary>
+    public PathRecord NewRecord() =>
+        new(_w.Strategies.Length, YieldLayers.Count, _w.Liquid.Length, Layout.Series.Length, Layout.Points);
+
     /// <summary>
     /// Simulates path <paramref name="path"/> into <paramref name="record"/>; its recorded points only when
     /// <paramref name="recordPoints"/> (recording reads the state and changes nothing else, so the path is the same).

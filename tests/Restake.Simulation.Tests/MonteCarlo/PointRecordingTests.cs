@@ -10,16 +10,13 @@ namespace Restake.Simulation.Tests.MonteCarlo;
 /// </summary>
 public class PointRecordingTests
 {
-    private static PathRecord NewRecord(WorldModel w, PathSimulator sim) =>
-        new(w.Strategies.Length, YieldLayers.Count, w.Liquid.Length, sim.Layout.Series.Length, sim.Layout.Points);
-
     [Fact]
     public void A_path_without_its_points_has_the_same_figures()
     {
         var world = EventfulWorld.World();
         var sim = new PathSimulator(world, MonteCarloRun.FastEngines(world), 11);
-        var with = NewRecord(world, sim);
-        var without = NewRecord(world, sim);
+        var with = sim.NewRecord();
+        var without = sim.NewRecord();
         for (var path = 0; path < 200; path++)
         {
             sim.Run(path, with);
@@ -47,7 +44,7 @@ public class PointRecordingTests
         Assert.True(run.Accumulator.StoresPoints(39));
         run.RunBatches(0, run.Batches, 2);
         var sim = new PathSimulator(world, MonteCarloRun.FastEngines(world), 5);
-        var record = NewRecord(world, sim);
+        var record = sim.NewRecord();
         var points = run.Accumulator.Layout.Points;
         for (var path = 0; path < 40; path += 13)
         {

@@ -11,15 +11,12 @@ namespace Restake.Simulation.Tests.MonteCarlo;
 /// </summary>
 public class QuietStepTests
 {
-    private static PathRecord NewRecord(WorldModel w, PathSimulator sim) =>
-        new(w.Strategies.Length, YieldLayers.Count, w.Liquid.Length, sim.Layout.Series.Length, sim.Layout.Points);
-
     private static void AssertSamePaths(WorldModel world, Func<WorldModel, EngineSet> engines, int paths)
     {
         var fast = new PathSimulator(world, engines(world), 99);
         var full = new PathSimulator(world, engines(world), 99) { StepByStep = true };
-        var a = NewRecord(world, fast);
-        var b = NewRecord(world, full);
+        var a = fast.NewRecord();
+        var b = full.NewRecord();
         var events = 0;
         for (var path = 0; path < paths; path++)
         {
@@ -57,7 +54,7 @@ public class QuietStepTests
     {
         var world = EventfulWorld.World();
         var sim = new PathSimulator(world, MonteCarloRun.FastEngines(world), 5);
-        var record = NewRecord(world, sim);
+        var record = sim.NewRecord();
         var hit = new bool[YieldLayers.Count];
         for (var path = 0; path < 100; path++)
         {
