@@ -21,14 +21,7 @@ public class PointRecordingTests
         {
             sim.Run(path, with);
             sim.Run(path, without, recordPoints: false);
-            Assert.Equal(with.FinalWealth, without.FinalWealth);
-            Assert.Equal(with.Layers, without.Layers);
-            Assert.Equal(with.MaxDrawdown, without.MaxDrawdown);
-            Assert.Equal(with.Liquidations, without.Liquidations);
-            Assert.Equal(with.BadDebt, without.BadDebt);
-            Assert.Equal(with.MinPrice, without.MinPrice);
-            Assert.Equal(with.DaysBelowPeg, without.DaysBelowPeg);
-            Assert.Equal(with.FinalNav, without.FinalNav);
+            RecordAssert.SameFigures(with, without);
         }
 
         Assert.All(without.Points, x => Assert.Equal(0, x));

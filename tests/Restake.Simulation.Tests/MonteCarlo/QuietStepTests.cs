@@ -22,13 +22,7 @@ public class QuietStepTests
         {
             fast.Run(path, a);
             full.Run(path, b);
-            Assert.Equal(b.FinalWealth, a.FinalWealth);
-            Assert.Equal(b.Layers, a.Layers);
-            Assert.Equal(b.MaxDrawdown, a.MaxDrawdown);
-            Assert.Equal(b.Liquidations, a.Liquidations);
-            Assert.Equal(b.BadDebt, a.BadDebt);
-            Assert.Equal(b.FinalNav, a.FinalNav);
-            Assert.Equal(b.MinPrice, a.MinPrice);
+            RecordAssert.SameFigures(b, a);
             Assert.Equal(b.Points, a.Points);
             if (a.Layers.Any(x => x < 0 && x != 0)) events++;
         }
